@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "triad",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "triad", targets: ["triad"]),
+        .library(name: "TriadCore", targets: ["TriadCore"]),
+        .library(name: "TriadStore", targets: ["TriadStore"]),
+        .library(name: "TriadReports", targets: ["TriadReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "TriadCore"),
+        .target(
+            name: "TriadSchema",
+            path: "Schema",
+            resources: [
+                .embedInCode("v0001_initial.sql"),
+                .embedInCode("v0002_reference_data.sql"),
+                .embedInCode("v0003_change_journal.sql"),
+            ]
+        ),
+        .target(
+            name: "TriadStore",
+            dependencies: [
+                "TriadCore",
+                "TriadSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "TriadReports", dependencies: ["TriadCore"]),
+        .target(
+            name: "TriadExamples",
+            path: "Examples",
+            resources: [.embedInCode("minusca-renewal-2025.triad")]
+        ),
+        .executableTarget(
+            name: "triad",
+            dependencies: [
+                "TriadCore",
+                "TriadStore",
+                "TriadReports",
+                "TriadExamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TriadCoreTests", dependencies: ["TriadCore"]),
+        .testTarget(name: "TriadStoreTests", dependencies: ["TriadStore", "TriadCore", "TriadSchema"]),
+        .testTarget(name: "TriadReportsTests", dependencies: ["TriadReports", "TriadCore"]),
+        .testTarget(
+            name: "TriadEndToEndTests",
+            dependencies: ["triad", "TriadExamples"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

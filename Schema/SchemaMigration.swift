@@ -1,0 +1,23 @@
+/// One step of the database schema: a name and the SQL that performs it.
+///
+/// The SQL files beside this one are embedded in the binary at build time, so an
+/// installed `triad` needs no resource folder. A file never changes once it has
+/// landed; a new change is a new file, appended to ``all``.
+public struct SchemaMigration: Sendable {
+    /// The migration's identifier, recorded in the database once applied (`v0001_initial`).
+    public let identifier: String
+    /// The statements to run.
+    public let sql: String
+
+    /// All migrations, oldest first.
+    public static let all: [SchemaMigration] = [
+        SchemaMigration(identifier: "v0001_initial", bytes: PackageResources.v0001_initial_sql),
+        SchemaMigration(identifier: "v0002_reference_data", bytes: PackageResources.v0002_reference_data_sql),
+        SchemaMigration(identifier: "v0003_change_journal", bytes: PackageResources.v0003_change_journal_sql),
+    ]
+
+    private init(identifier: String, bytes: [UInt8]) {
+        self.identifier = identifier
+        self.sql = String(decoding: bytes, as: UTF8.self)
+    }
+}

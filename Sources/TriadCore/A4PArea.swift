@@ -1,0 +1,57 @@
+import Foundation
+
+/// An area of Action for Peacekeeping (2018) or a priority or theme of A4P+ (2021).
+public enum A4PArea: String, Slug {
+    case politics
+    case wps
+    case protection
+    case safetySecurity = "safety-security"
+    case performanceAccountability = "performance-accountability"
+    case peacebuilding
+    case partnerships
+    case conduct
+    case politicalCoherence = "political-coherence"
+    case integration
+    case capabilitiesMindsets = "capabilities-mindsets"
+    case accountabilityToPeacekeepers = "accountability-to-peacekeepers"
+    case accountabilityOfPeacekeepers = "accountability-of-peacekeepers"
+    case strategicCommunications = "strategic-communications"
+    case hostCooperation = "host-cooperation"
+    case dataTechnology = "data-technology"
+
+    public static let vocabularyName = "A4P area"
+
+    /// The area's name as the A4P texts give it.
+    public var title: String {
+        switch self {
+        case .politics: "Politics"
+        case .wps: "Women, peace and security"
+        case .protection: "Protection"
+        case .safetySecurity: "Safety and security"
+        case .performanceAccountability: "Performance and accountability"
+        case .peacebuilding: "Peacebuilding and sustaining peace"
+        case .partnerships: "Partnerships"
+        case .conduct: "Conduct of peacekeepers and peacekeeping operations"
+        case .politicalCoherence: "Collective coherence behind a political strategy"
+        case .integration: "Strategic and operational integration"
+        case .capabilitiesMindsets: "Capabilities and mindsets"
+        case .accountabilityToPeacekeepers: "Accountability to peacekeepers"
+        case .accountabilityOfPeacekeepers: "Accountability of peacekeepers"
+        case .strategicCommunications: "Strategic communications"
+        case .hostCooperation: "Cooperation with host countries"
+        case .dataTechnology: "Innovative, data-driven and technology-enabled peacekeeping"
+        }
+    }
+
+    /// Parses slugs, each possibly a comma-separated list, dropping repeats and keeping the first order.
+    public static func parseList(_ values: [String]) throws(DomainError) -> [A4PArea] {
+        var areas: [A4PArea] = []
+        for value in values {
+            for piece in value.split(separator: ",") where !piece.trimmingCharacters(in: .whitespaces).isEmpty {
+                let area = try A4PArea(slug: String(piece))
+                if !areas.contains(area) { areas.append(area) }
+            }
+        }
+        return areas
+    }
+}

@@ -1,0 +1,72 @@
+/// A value or a change that the rules of the domain refuse.
+///
+/// Each case's ``message`` is one sentence that names the offending value and,
+/// where it can, the fix.
+public enum DomainError: Error, Equatable, Sendable {
+    /// A date that is malformed or does not exist.
+    case invalidDate(String, reason: String)
+    /// A date-time that is malformed.
+    case invalidDateTime(String, reason: String)
+    /// A number that is malformed or out of range.
+    case invalidNumber(String, field: String)
+    /// A meeting, action or resolution reference that cannot be read.
+    case invalidReference(String, expected: String)
+    /// A slug (meeting kind, A4P area, status, priority, mode, kind of party) that is not one of the known ones.
+    case unknownSlug(String, vocabulary: String, suggestion: String?, known: [String])
+    /// A headcount or ceiling below zero.
+    case negativeNumber(field: String, value: Int)
+    /// A text that must not be empty is empty.
+    case emptyText(field: String)
+    /// A text holds a NUL character, which other programs cut short.
+    case textHoldsNul(field: String)
+    /// A mandate that would expire on or before its adoption.
+    case expiryNotAfterAdoption(resolution: String, adopted: Day, expires: Day)
+    /// An end date before a start date (Council seats, missions).
+    case endBeforeStart(what: String, start: Day, end: Day)
+    /// An action status change that is not allowed.
+    case illegalActionTransition(action: String, from: ActionStatus, to: ActionStatus)
+    /// A meeting status change that is not allowed.
+    case illegalMeetingTransition(meeting: String, from: MeetingStatus, to: MeetingStatus)
+
+    /// Whether the error is a malformed argument (exit 64) rather than data that breaks a rule (exit 65).
+    public var isUsageError: Bool {
+        switch self {
+        case .invalidDate, .invalidDateTime, .invalidNumber, .invalidReference, .unknownSlug: true
+        default: false
+        }
+    }
+
+    /// One sentence for the user.
+    public var message: String {
+        switch self {
+        case .invalidDate(let text, let reason):
+            "'\(text)' is not a valid date: \(reason)."
+        case .invalidDateTime(let text, let reason):
+            "'\(text)' is not a valid date and time: \(reason)."
+        case .invalidNumber(let text, let field):
+            "'\(text)' is not a valid number for \(field); give a whole number such as 850."
+        case .invalidReference(let text, let expected):
+            "'\(text)' is not a valid reference; expected \(expected)."
+        case .unknownSlug(let text, let vocabulary, let suggestion, let known):
+            if let suggestion {
+                "no \(vocabulary) '\(text)'; did you mean \(suggestion)?"
+            } else {
+                "no \(vocabulary) '\(text)'; use one of: \(known.joined(separator: ", "))."
+            }
+        case .negativeNumber(let field, let value):
+            "\(field) cannot be negative (got \(value)); give zero or more."
+        case .emptyText(let field):
+            "the \(field) cannot be empty; give some text."
+        case .textHoldsNul(let field):
+            "the \(field) contains a NUL character, which other programs would cut short; remove it."
+        case .expiryNotAfterAdoption(let resolution, let adopted, let expires):
+            "resolution \(resolution) cannot expire on \(expires), which is not after its adoption on \(adopted); check --expires."
+        case .endBeforeStart(let what, let start, let end):
+            "\(what) cannot end on \(end), before it starts on \(start); check the dates."
+        case .illegalActionTransition(let action, let from, let to):
+            ActionStatus.explanation(action: action, from: from, to: to)
+        case .illegalMeetingTransition(let meeting, let from, let to):
+            "meeting \(meeting) is \(from.rawValue) and cannot become \(to.rawValue)."
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// The format of a meeting, from resolution 1353 (2001) annex II and later texts.
+public enum MeetingKind: String, Slug {
+    /// Private meeting of the Council with the T/PCCs of a mission, before a renewal.
+    case tpccConsultation = "tpcc-consultation"
+    /// Public or open Council meeting in which T/PCCs take part.
+    case councilPublic = "council-public"
+    /// Meeting of the Secretariat with T/PCCs.
+    case secretariatBriefing = "secretariat-briefing"
+    /// The Council's Working Group on Peacekeeping Operations.
+    case wgpko
+    /// The General Assembly's Special Committee on Peacekeeping Operations.
+    case c34
+    /// Any other triangular or bilateral consultation.
+    case informal
+
+    public static let vocabularyName = "meeting kind"
+}

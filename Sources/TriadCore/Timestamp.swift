@@ -1,0 +1,66 @@
+import Foundation
+
+/// An instant recorded by triad (creation, update, closing, a note), to the millisecond, in UTC.
+///
+/// Its text form `2025-11-01T10:00:00.123Z` sorts in time order, which merging by
+/// the newer `updatedAt` relies on.
+public struct Timestamp: Hashable, Comparable, Sendable {
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    public let millisecondsSince1970: Int64
+
+    /// Creates a timestamp from milliseconds since the epoch.
+    public init(millisecondsSince1970: Int64) {
+        self.millisecondsSince1970 = millisecondsSince1970
+    }
+
+    /// The timestamp of a Foundation date, truncated to the millisecond.
+    public init(_ date: Date) {
+        millisecondsSince1970 = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
+    /// Reads the ISO 8601 UTC form written by ``iso8601``.
+    public init(iso8601 text: String) throws(DomainError) {
+        let invalid = DomainError.invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ")
+        guard text.count == 24, text.hasSuffix("Z") else { throw invalid }
+        let day = try Day(parsing: String(text.prefix(10)))
+        let clock = Array(text.dropFirst(11).dropLast())
+        guard clock.count == 12, clock[2] == ":", clock[5] == ":", clock[8] == ".",
+            let hours = Int(String(clock[0..<2])), let minutes = Int(String(clock[3..<5])),
+            let seconds = Int(String(clock[6..<8])), let millis = Int(String(clock[9..<12])),
+            hours < 24, minutes < 60, seconds < 60
+        else { throw invalid }
+        let total = ((day.ordinal * 24 + hours) * 60 + minutes) * 60 + seconds
+        millisecondsSince1970 = Int64(total) * 1000 + Int64(millis)
+    }
+
+    /// The UTC day of this instant.
+    public var utcDay: Day {
+        Day(ordinal: Int(millisecondsSince1970.floorDivided(by: 86_400_000)))
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    public var iso8601: String {
+        let millisOfDay = Int(millisecondsSince1970 - Int64(utcDay.ordinal) * 86_400_000)
+        let seconds = millisOfDay / 1000
+        return "\(utcDay)T\(Day.pad(seconds / 3600, 2)):\(Day.pad(seconds / 60 % 60, 2)):"
+            + "\(Day.pad(seconds % 60, 2)).\(Day.pad(millisOfDay % 1000, 3))Z"
+    }
+
+    /// The day of this instant in `timeZone`.
+    public func day(in timeZone: TimeZone) -> Day {
+        let date = Date(timeIntervalSince1970: TimeInterval(millisecondsSince1970) / 1000)
+        let offset = Int64(timeZone.secondsFromGMT(for: date)) * 1000
+        return Day(ordinal: Int((millisecondsSince1970 + offset).floorDivided(by: 86_400_000)))
+    }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        lhs.millisecondsSince1970 < rhs.millisecondsSince1970
+    }
+}
+
+extension Int64 {
+    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}

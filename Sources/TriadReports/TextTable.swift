@@ -1,0 +1,85 @@
+/// A table for the terminal: a header row, aligned columns, and a width it must fit.
+///
+/// When the rows are wider than the terminal, the widest shrinkable column is cut with an
+/// ellipsis until the table fits, so that every row stays on one line at 80 columns.
+public struct TextTable: Sendable {
+    /// How a column's cells line up.
+    public enum Alignment: Sendable {
+        case left
+        case right
+    }
+
+    /// A column: its heading, alignment, and whether it may be shortened to fit.
+    public struct Column: Sendable {
+        public var heading: String
+        public var alignment: Alignment
+        public var isShrinkable: Bool
+
+        /// Creates a column; text columns shrink, numbers do not.
+        public init(_ heading: String, _ alignment: Alignment = .left, shrinkable: Bool? = nil) {
+            self.heading = heading
+            self.alignment = alignment
+            self.isShrinkable = shrinkable ?? (alignment == .left)
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+    /// Indices of rows to draw attention to (overdue, late).
+    public var highlightedRows: Set<Int> = []
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Appends a row; missing cells are empty.
+    public mutating func append(_ cells: [String], highlighted: Bool = false) {
+        if highlighted { highlightedRows.insert(rows.count) }
+        rows.append(cells)
+    }
+
+    /// The table as lines of text no wider than `width` (when given), with two spaces between columns;
+    /// `highlight` wraps the lines of highlighted rows (in colour on a terminal).
+    public func rendered(width: Int?, highlight: (String) -> String = { $0 }) -> String {
+        let cells = rows.map { row in
+            columns.indices.map { index in index < row.count ? TextTable.singleLine(row[index]) : "" }
+        }
+        var widths = columns.indices.map { index in
+            max(columns[index].heading.count, cells.map { $0[index].count }.max() ?? 0)
+        }
+        if let width {
+            let minimum = 6
+            while widths.reduce(0, +) + 2 * (widths.count - 1) > width {
+                let candidates = widths.indices.filter { columns[$0].isShrinkable && widths[$0] > minimum }
+                guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
+        }
+        let header = columns.indices.map { columns[$0].heading }
+        let rule = widths.map { String(repeating: "─", count: $0) }
+        let lines = ([header, rule] + cells).map { row in
+            row.indices.map { index in
+                TextTable.fit(row[index], width: widths[index], alignment: columns[index].alignment,
+                    isLast: index == row.count - 1)
+            }.joined(separator: "  ")
+        }
+        return lines.enumerated().map { index, line in
+            highlightedRows.contains(index - 2) ? highlight(line) : line
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func singleLine(_ text: String) -> String {
+        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    static func fit(_ text: String, width: Int, alignment: Alignment, isLast: Bool) -> String {
+        let cut = text.count > width ? String(text.prefix(max(0, width - 1))) + "…" : text
+        let padding = String(repeating: " ", count: max(0, width - cut.count))
+        switch alignment {
+        case .left: return isLast ? cut : cut + padding
+        case .right: return padding + cut
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// File-system steps around opening a database: its folder, its creation with private
+/// permissions, and a look at its first bytes before SQLite touches it.
+enum DatabaseFile {
+    /// Creates the folder that will hold `path` (mode 0700) if it is missing.
+    static func prepareFolder(of path: String) throws(StoreError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw .cannotWrite(path: path, reason: "'\(folder)' is a file, not a folder")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotWrite(path: path, reason: "the folder '\(folder)' cannot be created")
+        }
+    }
+
+    /// Creates an empty file readable by its owner only, unless it exists.
+    /// - Returns: whether the file is new (or empty, as an interrupted first run leaves it).
+    static func createIfMissing(_ path: String) throws(StoreError) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+            return true
+        }
+        guard errno == EEXIST else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return size == 0
+    }
+
+    /// Refuses a file whose first bytes are not SQLite's header.
+    static func checkHeader(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotWrite(path: path, reason: "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        guard header == Data("SQLite format 3\0".utf8) else { throw .notADatabase(path: path) }
+    }
+}

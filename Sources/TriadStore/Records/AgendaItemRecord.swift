@@ -1,0 +1,16 @@
+import GRDB
+import TriadCore
+
+/// A row of `agendaItem`.
+struct AgendaItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "agendaItem"
+    var id: Int64?
+    var meetingId: Int64
+    var position: Int
+    var title: String
+    var outcome: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,11 @@
+import GRDB
+import TriadCore
+
+/// Slugs are stored as their raw text; the schema's CHECK constraints hold the same vocabularies.
+extension PartyKind: DatabaseValueConvertible {}
+extension MeetingKind: DatabaseValueConvertible {}
+extension MeetingStatus: DatabaseValueConvertible {}
+extension MeetingMode: DatabaseValueConvertible {}
+extension A4PArea: DatabaseValueConvertible {}
+extension ActionStatus: DatabaseValueConvertible {}
+extension ActionPriority: DatabaseValueConvertible {}

@@ -1,0 +1,83 @@
+import TriadCore
+
+/// What the store refuses or cannot do, each with one sentence for the user.
+public enum StoreError: Error, Equatable, Sendable {
+    /// No party has this code.
+    case unknownParty(String, suggestion: PartyReference?)
+    /// No mission has this acronym.
+    case unknownMission(String, suggestion: String?)
+    /// No meeting has this number.
+    case unknownMeeting(MeetingID)
+    /// No action has this number.
+    case unknownAction(ActionID)
+    /// No mandate is recorded under this resolution.
+    case unknownResolution(ResolutionReference)
+    /// The mission has no mandate adopted on or before the day.
+    case noMandateInForce(mission: String, on: Day)
+    /// A party with this code already exists.
+    case duplicateParty(String)
+    /// A mission with this acronym already exists.
+    case duplicateMission(String)
+    /// The resolution is already recorded.
+    case duplicateResolution(ResolutionReference, mission: String)
+    /// The party already holds a seat overlapping the new one.
+    case overlappingSeat(party: String, from: Day, to: Day?)
+    /// The file exists but is not a SQLite database.
+    case notADatabase(path: String)
+    /// The file is a SQLite database of some other program.
+    case foreignDatabase(path: String)
+    /// The database was written by a newer triad.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// The database is damaged.
+    case damaged(path: String, detail: String)
+    /// The database stayed locked by another process past the wait.
+    case busy(path: String)
+    /// The file or its folder cannot be created or written.
+    case cannotWrite(path: String, reason: String)
+
+    /// One sentence for the user.
+    public var message: String {
+        switch self {
+        case .unknownParty(let code, let suggestion):
+            if let suggestion {
+                "no party '\(code)'; did you mean \(suggestion.party) (\(suggestion.name))?"
+            } else {
+                "no party '\(code)'; 'triad party list' shows the codes, 'triad party add' adds one."
+            }
+        case .unknownMission(let acronym, let suggestion):
+            if let suggestion {
+                "no mission '\(acronym)'; did you mean \(suggestion)?"
+            } else {
+                "no mission '\(acronym)'; 'triad mission list' shows the missions, 'triad mission add' adds one."
+            }
+        case .unknownMeeting(let id):
+            "no meeting \(id); 'triad meeting list' shows the meetings."
+        case .unknownAction(let id):
+            "no action \(id); 'triad action list --status all' shows the actions."
+        case .unknownResolution(let resolution):
+            "no mandate under resolution \(resolution); 'triad mandate list' shows the recorded ones."
+        case .noMandateInForce(let mission, let day):
+            "\(mission) has no mandate adopted on or before \(day); record one with 'triad mandate add \(mission)'."
+        case .duplicateParty(let code):
+            "a party with code \(code) already exists; 'triad party show \(code)' shows it."
+        case .duplicateMission(let acronym):
+            "a mission with acronym \(acronym) already exists; 'triad mission show \(acronym)' shows it."
+        case .duplicateResolution(let resolution, let mission):
+            "resolution \(resolution) is already recorded for \(mission); 'triad mandate show \"\(resolution)\"' shows it."
+        case .overlappingSeat(let party, let from, let to):
+            "\(party) already holds a Council seat from \(from)\(to.map { " to \($0)" } ?? " with no end"), which overlaps the new one."
+        case .notADatabase(let path):
+            "'\(path)' is not a triad database (it is not a SQLite file); check --db or TRIAD_DB."
+        case .foreignDatabase(let path):
+            "'\(path)' is a SQLite database of another program; triad will not change it. Give another --db path."
+        case .newerSchema(let path, let migrations):
+            "'\(path)' was written by a newer version of triad (schema \(migrations.joined(separator: ", "))); upgrade triad to open it."
+        case .damaged(let path, let detail):
+            "'\(path)' is damaged (\(detail)); restore it from a backup."
+        case .busy(let path):
+            "'\(path)' is busy: another triad is still writing to it; try again in a moment."
+        case .cannotWrite(let path, let reason):
+            "cannot write '\(path)': \(reason); choose another --db path or fix the folder's permissions."
+        }
+    }
+}

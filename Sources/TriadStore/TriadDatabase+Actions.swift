@@ -1,0 +1,174 @@
+import GRDB
+import TriadCore
+
+extension TriadDatabase {
+    /// Records an action item, open.
+    @discardableResult
+    public func addAction(_ draft: ActionDraft) throws -> ActionID {
+        try write(summary: { "added action \($0)" }) { db in
+            let owner = try TriadDatabase.party(draft.owner, in: db)
+            let meeting = try draft.meeting.map { try TriadDatabase.meeting($0, in: db) }
+            let mission = try draft.mission.map { try TriadDatabase.mission($0, in: db) }
+            var record = ActionItemRecord(
+                id: nil, uuid: TriadDatabase.newUUID(), title: draft.title, details: draft.details,
+                ownerPartyId: owner.id!, assignee: draft.assignee, meetingId: meeting?.id, missionId: mission?.id,
+                dueOn: draft.due, priority: draft.priority, status: .open, createdAt: context.now,
+                updatedAt: context.now, closedAt: nil)
+            try record.insert(db)
+            try TriadDatabase.replaceAreas(draft.a4p, table: .actionItem, id: record.id!, in: db)
+            return ActionID(rawValue: record.id!)
+        }
+    }
+
+    /// Actions matching the filter as they stand on `day`, by due date (undated last).
+    public func actions(_ filter: ActionFilter, asOf day: Day) throws -> [ActionItem] {
+        try read { db in try TriadDatabase.actions(filter, asOf: day, in: db) }
+    }
+
+    /// One action as it stands on `day`.
+    public func action(_ id: ActionID, asOf day: Day) throws -> ActionItem {
+        try read { db in try TriadDatabase.action(id, asOf: day, in: db) }
+    }
+
+    /// Changes an action's status (open or in progress), due date, owner, assignee, priority or areas,
+    /// and adds a note if one is given.
+    @discardableResult
+    public func updateAction(_ id: ActionID, _ update: ActionUpdate, asOf day: Day) throws -> ActionItem {
+        try write(summary: { "updated action \($0.id)" }) { db in
+            var record = try TriadDatabase.action(id, in: db)
+            if let status = update.status, status != record.status {
+                record.status = try record.status.transition(to: status, action: id.description)
+            }
+            if let due = update.due { record.dueOn = due }
+            if let owner = update.owner { record.ownerPartyId = try TriadDatabase.party(owner, in: db).id! }
+            if let assignee = update.assignee { record.assignee = assignee }
+            if let priority = update.priority { record.priority = priority }
+            if let a4p = update.a4p { try TriadDatabase.replaceAreas(a4p, table: .actionItem, id: record.id!, in: db) }
+            if let note = update.note { try addNote(note, to: record.id!, in: db) }
+            try save(&record, in: db)
+            return try TriadDatabase.action(id, asOf: day, in: db)
+        }
+    }
+
+    /// Moves an action to done, cancelled or (from either) back to open, with an optional note.
+    @discardableResult
+    public func changeActionStatus(_ id: ActionID, to status: ActionStatus, note: String?, asOf day: Day) throws
+        -> ActionItem
+    {
+        try write(summary: { "marked action \($0.id) \(status.rawValue)" }) { db in
+            var record = try TriadDatabase.action(id, in: db)
+            record.status = try record.status.transition(to: status, action: id.description)
+            record.closedAt = status.isClosed ? context.now : nil
+            if let note = try Text.optional(note, field: "note") { try addNote(note, to: record.id!, in: db) }
+            try save(&record, in: db)
+            return try TriadDatabase.action(id, asOf: day, in: db)
+        }
+    }
+
+    /// Adds a note to an action.
+    @discardableResult
+    public func addNote(_ text: String, to id: ActionID, asOf day: Day) throws -> ActionItem {
+        try write(summary: { "added a note to action \($0.id)" }) { db in
+            var record = try TriadDatabase.action(id, in: db)
+            try addNote(try Text.required(text, field: "note"), to: record.id!, in: db)
+            try save(&record, in: db)
+            return try TriadDatabase.action(id, asOf: day, in: db)
+        }
+    }
+
+    private func addNote(_ text: String, to action: Int64, in db: Database) throws {
+        var note = ActionNoteRecord(
+            id: nil, uuid: TriadDatabase.newUUID(), actionItemId: action, writtenAt: context.now,
+            actor: context.actor, text: text)
+        try note.insert(db)
+    }
+
+    private func save(_ record: inout ActionItemRecord, in db: Database) throws {
+        record.updatedAt = context.now
+        try record.update(db)
+    }
+
+    static func action(_ id: ActionID, asOf day: Day, in db: Database) throws -> ActionItem {
+        _ = try action(id, in: db)
+        return try actions(where: "a.id = :id", arguments: ["id": id.rawValue, "day": day], asOf: day, in: db)[0]
+    }
+
+    static func actions(_ filter: ActionFilter, asOf day: Day, in db: Database) throws -> [ActionItem] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = ["day": day]
+        if let owner = filter.owner {
+            arguments += ["owner": try TriadDatabase.party(owner, in: db).id]
+            conditions.append("a.ownerPartyId = :owner")
+        }
+        if let mission = filter.mission {
+            arguments += ["mission": try TriadDatabase.mission(mission, in: db).id]
+            conditions.append(
+                """
+                (a.missionId = :mission
+                 OR a.meetingId IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission))
+                """)
+        }
+        if let meeting = filter.meeting {
+            arguments += ["meeting": try TriadDatabase.meeting(meeting, in: db).id]
+            conditions.append("a.meetingId = :meeting")
+        }
+        switch filter.status {
+        case nil: conditions.append("a.status IN ('open', 'in-progress')")
+        case .open?: conditions.append("a.status = 'open'")
+        case .inProgress?: conditions.append("a.status = 'in-progress'")
+        case .done?: conditions.append("a.status = 'done'")
+        case .cancelled?: conditions.append("a.status = 'cancelled'")
+        case .overdue?: conditions.append("a.status IN ('open', 'in-progress') AND a.dueOn < :day")
+        case .all?: break
+        }
+        if let days = filter.dueWithin {
+            arguments += ["dueLimit": day.adding(days: days)]
+            conditions.append("a.dueOn >= :day AND a.dueOn <= :dueLimit")
+        }
+        let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+        let items = try actions(where: condition, arguments: arguments, asOf: day, in: db)
+        guard let group = filter.group else { return items }
+        return items.filter { $0.ownerGroups.contains(group) }
+    }
+
+    /// Actions matching an SQL condition on `a` (the action table); `arguments` must bind `:day`.
+    static func actions(where condition: String, arguments: StatementArguments, asOf day: Day, in db: Database) throws
+        -> [ActionItem]
+    {
+        let notes = Dictionary(
+            grouping: try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.* FROM actionNote n
+                    WHERE n.actionItemId IN (SELECT a.id FROM actionItem a WHERE \(condition))
+                    ORDER BY n.writtenAt, n.id
+                    """, arguments: arguments
+            ).map { try ActionNoteRecord(row: $0) }, by: \.actionItemId)
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.*, p.code AS ownerCode, p.name AS ownerName, p.kind, m.acronym AS missionAcronym,
+                       (SELECT group_concat(area, ',') FROM (
+                           SELECT area FROM actionItemArea WHERE actionItemId = a.id ORDER BY position)) AS areaList,
+                       \(GroupFacts.columns(partyColumn: "a.ownerPartyId", scope: .action(alias: "a")))
+                FROM actionItem a
+                JOIN party p ON p.id = a.ownerPartyId
+                LEFT JOIN mission m ON m.id = a.missionId
+                WHERE \(condition)
+                ORDER BY a.dueOn IS NULL, a.dueOn, a.id
+                """, arguments: arguments
+        ).map { row in
+            let record = try ActionItemRecord(row: row)
+            let areas: String? = try row.decode(forColumn: "areaList")
+            return ActionItem(
+                id: ActionID(rawValue: record.id!), uuid: record.uuid, title: record.title, details: record.details,
+                owner: try row.decode(forColumn: "ownerCode"), ownerName: try row.decode(forColumn: "ownerName"),
+                ownerGroups: try GroupFacts.groups(from: row), assignee: record.assignee,
+                meeting: record.meetingId.map(MeetingID.init(rawValue:)),
+                mission: try row.decode(forColumn: "missionAcronym"), due: record.dueOn, priority: record.priority,
+                status: record.status, a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                createdAt: record.createdAt, updatedAt: record.updatedAt, closedAt: record.closedAt,
+                notes: (notes[record.id!] ?? []).map(\.note), asOf: day)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import TriadCore
+
+/// Looking up the records users name by code, acronym or number, with "did you mean" on a miss.
+extension TriadDatabase {
+    static func party(_ code: String, in db: Database) throws -> PartyRecord {
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        if let record = try PartyRecord.filter(PartyRecord.Columns.code == trimmed).fetchOne(db) {
+            return record
+        }
+        let all = try PartyRecord.fetchAll(db)
+        let byName = all.first { $0.name.caseInsensitiveCompare(trimmed) == .orderedSame }
+        let byCode = Suggestions.closest(to: trimmed, among: all.map(\.code)).flatMap { match in
+            all.first { $0.code == match }
+        }
+        throw StoreError.unknownParty(code, suggestion: (byName ?? byCode)?.reference)
+    }
+
+    static func parties(_ codes: [String], in db: Database) throws -> [PartyRecord] {
+        var seen = Set<Int64>()
+        return try codes.map { try party($0, in: db) }.filter { seen.insert($0.id!).inserted }
+    }
+
+    static func mission(_ acronym: String, in db: Database) throws -> MissionRecord {
+        let trimmed = acronym.trimmingCharacters(in: .whitespaces)
+        if let record = try MissionRecord.filter(MissionRecord.Columns.acronym == trimmed).fetchOne(db) {
+            return record
+        }
+        let acronyms = try String.fetchAll(db, sql: "SELECT acronym FROM mission ORDER BY acronym")
+        throw StoreError.unknownMission(acronym, suggestion: Suggestions.closest(to: trimmed, among: acronyms))
+    }
+
+    static func missions(_ acronyms: [String], in db: Database) throws -> [MissionRecord] {
+        var seen = Set<Int64>()
+        return try acronyms.map { try mission($0, in: db) }.filter { seen.insert($0.id!).inserted }
+    }
+
+    static func meeting(_ id: MeetingID, in db: Database) throws -> MeetingRecord {
+        guard let record = try MeetingRecord.fetchOne(db, key: id.rawValue) else {
+            throw StoreError.unknownMeeting(id)
+        }
+        return record
+    }
+
+    static func action(_ id: ActionID, in db: Database) throws -> ActionItemRecord {
+        guard let record = try ActionItemRecord.fetchOne(db, key: id.rawValue) else {
+            throw StoreError.unknownAction(id)
+        }
+        return record
+    }
+
+    static func mandate(_ resolution: ResolutionReference, in db: Database) throws -> MandateRecord {
+        guard
+            let record = try MandateRecord.fetchOne(
+                db, sql: "SELECT * FROM mandate WHERE resolutionNumber = ? AND resolutionYear = ?",
+                arguments: [resolution.number, resolution.year])
+        else { throw StoreError.unknownResolution(resolution) }
+        return record
+    }
+}

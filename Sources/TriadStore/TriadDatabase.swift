@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import TriadCore
+import TriadSchema
+
+/// The triad database: one value owns the connection, migrates it on opening,
+/// and offers one method per thing a user can ask or record.
+///
+/// Every method that writes runs in one IMMEDIATE transaction that also records
+/// the change in the journal, so a command changes all it says or nothing.
+public struct TriadDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// Who is writing and when; stamped on every change.
+    public let context: ChangeContext
+    /// The file, or nil for an in-memory database.
+    public let path: String?
+
+    private init(writer: any DatabaseWriter, context: ChangeContext, path: String?) {
+        self.writer = writer
+        self.context = context
+        self.path = path
+    }
+
+    /// Opens the database at `path`, creating it (mode 0600, folder 0700) and migrating it to the
+    /// current schema under an exclusive lock on `<path>.lock`.
+    ///
+    /// A file that is not SQLite, a SQLite file of another program, or a database from a newer
+    /// triad is refused before anything is written to it.
+    public static func open(path: String, context: ChangeContext) throws -> TriadDatabase {
+        try DatabaseFile.prepareFolder(of: path)
+        return try FileLock.withExclusiveLock(on: path + ".lock") {
+            let isNew = try DatabaseFile.createIfMissing(path)
+            if !isNew { try inspectExisting(path) }
+            return try mapped(path: path) {
+                var configuration = Configuration()
+                configuration.busyMode = .timeout(10)
+                configuration.foreignKeysEnabled = true
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrator.migrate(pool)
+                return TriadDatabase(writer: pool, context: context, path: path)
+            }
+        }
+    }
+
+    /// A fresh, migrated database in memory, for tests.
+    public static func inMemory(context: ChangeContext) throws -> TriadDatabase {
+        let queue = try DatabaseQueue()
+        try migrator.migrate(queue)
+        return TriadDatabase(writer: queue, context: context, path: nil)
+    }
+
+    /// The same database, writing on behalf of another context.
+    public func acting(as context: ChangeContext) -> TriadDatabase {
+        TriadDatabase(writer: writer, context: context, path: path)
+    }
+
+    /// The identifier of the newest migration applied (`v0003_change_journal`).
+    public func schemaVersion() throws -> String {
+        try read { db in try TriadDatabase.migrator.appliedIdentifiers(db).sorted().last ?? "none" }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for step in SchemaMigration.all {
+            let sql = step.sql
+            migrator.registerMigration(step.identifier) { db in try db.execute(sql: sql) }
+        }
+        return migrator
+    }
+
+    /// Checks an existing file read-only: it must be a triad database this version understands.
+    private static func inspectExisting(_ path: String) throws {
+        try DatabaseFile.checkHeader(path)
+        try mapped(path: path) {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(10)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard !tables.isEmpty else { return }
+                guard tables.contains("grdb_migrations") else { throw StoreError.foreignDatabase(path: path) }
+                let known = Set(SchemaMigration.all.map(\.identifier))
+                let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+                if !unknown.isEmpty {
+                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
+                }
+            }
+            try queue.close()
+        }
+    }
+
+    /// Runs `body`, turning SQLite's errors into ``StoreError``s that say what to do.
+    static func mapped<T>(path: String?, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// Reads in a consistent snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try TriadDatabase.mapped(path: path) { try writer.read(body) }
+    }
+
+    /// Writes in one IMMEDIATE transaction, journaled under this command; `summary` says in a few
+    /// words what the command did, for `triad history`. A command that changed no row leaves no journal entry.
+    func write<T>(summary: (T) -> String, _ body: (Database) throws -> T) throws -> T {
+        try TriadDatabase.mapped(path: path) {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    var command = JournalCommandRecord(
+                        id: nil, uuid: TriadDatabase.newUUID(), at: context.now, actor: context.actor,
+                        commandLine: context.commandLine, summary: "")
+                    try command.insert(db)
+                    let value = try body(db)
+                    command.summary = summary(value)
+                    let changes = try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM journalChange WHERE commandId = ?", arguments: [command.id])
+                    if changes == 0 {
+                        try command.delete(db)
+                    } else {
+                        try command.update(db, columns: ["summary"])
+                    }
+                    result = value
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    /// A new random identity for a record, lower-case.
+    static func newUUID() -> String {
+        UUID().uuidString.lowercased()
+    }
+}

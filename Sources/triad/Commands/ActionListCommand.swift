@@ -1,0 +1,46 @@
+import ArgumentParser
+import TriadCore
+import TriadStore
+
+/// `triad action list`.
+struct ActionListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List action items (by default the open and in-progress ones), by due date.")
+
+    @Option(help: "Only actions this party owns.")
+    var owner: String?
+
+    @Option(help: "Only actions whose owner is in this group on the as-of day.", transform: StakeholderGroup.init(slug:))
+    var group: StakeholderGroup?
+
+    @Option(help: "Only actions concerning this mission, directly or through their meeting.")
+    var mission: String?
+
+    @Option(help: "Only actions from this meeting.", transform: MeetingID.init(parsing:))
+    var meeting: MeetingID?
+
+    @Option(help: "open, in-progress, done, cancelled, overdue or all.", transform: ActionStatusFilter.init(slug:))
+    var status: ActionStatusFilter?
+
+    @Option(help: "Only actions due within this many days of the as-of day.")
+    var dueWithin: Int?
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        if let dueWithin, dueWithin < 0 { throw ValidationError("--due-within must be zero or more days.") }
+    }
+
+    func run() throws {
+        let filter = ActionFilter(
+            owner: owner, group: group, mission: mission, meeting: meeting, status: status, dueWithin: dueWithin)
+        let actions = try global.openDatabase().actions(filter, asOf: global.today)
+        try output.print(actions) {
+            let overdue = actions.filter(\.isOverdue).count
+            return Tables.actions(actions).rendered(
+                width: Console.standardOutput.width, highlight: Console.standardOutput.alert)
+                + "\(actions.count) actions, \(overdue) overdue as of \(global.today)\n"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+
+/// `triad contribution list`: a mission's contributors ranked by personnel.
+struct ContributionListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List a mission's contributors on a day, ranked by personnel, with shares.")
+
+    @Argument(help: "The mission's acronym.")
+    var mission: String
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let day = global.today
+        let standings = try global.openDatabase().contributors(mission: mission, on: day)
+        try output.print(standings.map(ContributionRow.init)) {
+            let total = standings.reduce(0) { $0 + $1.contribution.personnel.total }
+            return Tables.contributors(standings).rendered(width: Console.standardOutput.width)
+                + "\(standings.count) contributors, \(Tables.count(total)) personnel on \(day)\n"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+
+/// `triad council list`: the members on a day.
+struct CouncilListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the Council members on a day.")
+
+    @Option(help: ArgumentHelp("The day (default: today).", valueName: "date"), transform: DateExpression.init(parsing:))
+    var on: DateExpression?
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let day = on.map(global.day) ?? global.today
+        let members = try global.openDatabase().councilMembers(on: day)
+        try output.print(members) {
+            "Security Council on \(day): \(members.count) members\n"
+                + Tables.councilSeats(members).rendered(width: Console.standardOutput.width)
+        }
+    }
+}

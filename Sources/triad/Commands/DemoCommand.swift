@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TriadExamples
+
+/// `triad demo`: loads a real scenario into a fresh database and prints what a desk officer would read.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Load the MINUSCA renewal scenario of 2025 into a fresh database and show where things stand.",
+        discussion: """
+            The database is a temporary one unless --db names a new file to keep. The scenario is read \
+            as of 2025-11-01, two weeks before the mandate expired, unless --as-of says otherwise.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let scenario = ExampleScenario.minuscaRenewal2025
+        let path = try global.db ?? DemoCommand.temporaryDatabasePath()
+        if FileManager.default.fileExists(atPath: path),
+            (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0
+        {
+            throw UsageError(message: "the demo loads into a new database, and '\(path)' exists; give --db a new file.")
+        }
+        let asOf = global.asOf.map { global.day($0).description } ?? scenario.asOf
+        let common = ["--db", path, "--actor", global.actor ?? "triad demo"]
+        try StandardOutput.silenced {
+            for (index, words) in scenario.commands.enumerated() {
+                do {
+                    var command = try Triad.parseAsRoot(words + common)
+                    try command.run()
+                } catch {
+                    throw UsageError(
+                        message: "the demo scenario failed at command \(index + 1) (\(words.prefix(3).joined(separator: " "))): "
+                            + (ExitStatus(error)?.message ?? Triad.message(for: error)))
+                }
+            }
+        }
+        let console = Console.standardOutput
+        console.write("\(scenario.title), as of \(asOf)\n")
+        console.write("Loaded \(scenario.commands.count) recorded commands into \(path)\n\n")
+        for (heading, words) in [
+            ("The mission", ["mission", "show", scenario.mission]),
+            ("The private T/PCC consultation", ["meeting", "show", "M-3"]),
+            ("Action items still owed", ["action", "list", "--mission", scenario.mission]),
+        ] {
+            console.write("━━ \(heading) ━━\n")
+            var command = try Triad.parseAsRoot(words + common + ["--as-of", asOf])
+            try command.run()
+            console.write("\n")
+        }
+        console.write("Explore it: triad meeting list --db \(path)\n")
+    }
+
+    private static func temporaryDatabasePath() throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("triad-demo-\(UUID().uuidString.prefix(8).lowercased())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.appendingPathComponent("triad.sqlite").path
+    }
+}

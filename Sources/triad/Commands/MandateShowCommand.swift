@@ -1,0 +1,39 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+
+/// `triad mandate show`: a mission's mandate in force, or a named resolution.
+struct MandateShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a mission's mandate in force, or the mandate of a resolution.")
+
+    @Argument(help: "A mission (MINUSCA) or a resolution (\"2800 (2025)\", S/RES/2800(2025)).")
+    var reference: String
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let day = global.today
+        let mandate =
+            ResolutionReference.looksLikeResolution(reference)
+            ? try database.mandate(ResolutionReference(parsing: reference))
+            : try database.mandateInForce(mission: reference, on: day)
+        try output.print(mandate) {
+            var block = KeyValueBlock()
+            block.add("Resolution", mandate.resolution.symbol)
+            block.add("Mission", mandate.mission)
+            block.add("Adopted", mandate.adopted.description)
+            block.add(
+                "Expires",
+                mandate.expires.map { "\($0) (\(mandate.daysToExpiry(asOf: day)!) days from \(day))" } ?? "open-ended")
+            block.add("Troop ceiling", mandate.troopCeiling.map(Tables.count))
+            block.add("Police ceiling", mandate.policeCeiling.map(Tables.count))
+            block.add("Penholders", mandate.penholders.joined(separator: ", "))
+            block.add("Reports due", mandate.reportsDue.map(\.description).joined(separator: ", "))
+            block.add("Supersedes", mandate.supersedes?.description)
+            return block.rendered()
+        }
+    }
+}

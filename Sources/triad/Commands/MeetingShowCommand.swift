@@ -1,0 +1,24 @@
+import ArgumentParser
+import TriadCore
+import TriadStore
+
+/// `triad meeting show`.
+struct MeetingShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a meeting: attendees and their groups, agenda, actions arising.")
+
+    @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
+    var meeting: MeetingID
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let detail = try database.meetingDetail(meeting)
+        try output.print(detail) {
+            let actions = (try? database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)) ?? []
+            return MeetingText.detail(detail, actions: actions, width: Console.standardOutput.width)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+
+/// `triad mission list`.
+struct MissionListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List missions.")
+
+    @Option(help: ArgumentHelp("Only missions deployed on this day.", valueName: "date"),
+        transform: DateExpression.init(parsing:))
+    var activeOn: DateExpression?
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let missions = try global.openDatabase().missions(activeOn: activeOn.map(global.day))
+        try output.print(missions) {
+            var table = TextTable(columns: [
+                .init("Acronym"), .init("Host"), .init("Established"), .init("Closed"), .init("Name"),
+            ])
+            for mission in missions {
+                table.append([
+                    mission.acronym, mission.territory ?? mission.hosts.joined(separator: ", "),
+                    mission.established?.description ?? "", mission.closed?.description ?? "", mission.name,
+                ])
+            }
+            return table.rendered(width: Console.standardOutput.width)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+
+/// `triad party list`: parties with their stakeholder groups on a day.
+struct PartyListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List parties, optionally of one kind or one stakeholder group on a day.")
+
+    @Option(help: "Only parties of this kind: state, secretariat or organization.", transform: PartyKind.init(slug:))
+    var kind: PartyKind?
+
+    @Option(help: "Only parties in this group on the day: council, contributors, secretariat or partners.",
+        transform: StakeholderGroup.init(slug:))
+    var group: StakeholderGroup?
+
+    @Option(help: ArgumentHelp("The day the groups are taken on (default: today).", valueName: "date"),
+        transform: DateExpression.init(parsing:))
+    var on: DateExpression?
+
+    @Option(help: "Count as contributors only those deployed in this mission.")
+    var mission: String?
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let day = on.map(global.day) ?? global.today
+        let parties = try global.openDatabase().parties(kind: kind, group: group, on: day, mission: mission)
+        try output.print(parties) {
+            var table = TextTable(columns: [.init("Code"), .init("Name"), .init("Kind"), .init("Groups on \(day)")])
+            for party in parties {
+                table.append([party.code, party.name, party.kind.rawValue, party.groups.map(\.rawValue).joined(separator: ", ")])
+            }
+            return table.rendered(width: Console.standardOutput.width) + "\(parties.count) parties\n"
+        }
+    }
+}

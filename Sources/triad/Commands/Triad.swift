@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// `triad`: the root of the command tree.
+struct Triad: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triad",
+        abstract: "Track triangular cooperation in UN peacekeeping: meetings, action items and mandate reviews.",
+        discussion: """
+            Records who met whom before each mandate renewal (Security Council members, troop- and \
+            police-contributing countries, the Secretariat), what they agreed, and what is still owed.
+            Start with 'triad demo', or 'triad init' to create your own database.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, PartyCommand.self, CouncilCommand.self, MissionCommand.self, MandateCommand.self,
+            ContributionCommand.self, MeetingCommand.self, ActionCommand.self, HistoryCommand.self, DemoCommand.self,
+        ])
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import TriadCore
+import TriadStore
+
+/// The options every command takes: which database, who is acting, and which day is "today".
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The database file. Default: $TRIAD_DB, else $XDG_DATA_HOME/triad/triad.sqlite, else ~/.local/share/triad/triad.sqlite.")
+    var db: String?
+
+    @Option(help: "Who is making the change, for the journal. Default: $TRIAD_ACTOR, else the login name.")
+    var actor: String?
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Pin \"today\" for overdue, current and days-to-expiry figures.", valueName: "date"),
+        transform: DateExpression.init(parsing:))
+    var asOf: DateExpression?
+
+    /// The calendar day today in the local time zone (`TZ`).
+    static var realToday: Day {
+        Timestamp(Date()).day(in: .current)
+    }
+
+    /// "Today" for this command: `--as-of` resolved against the real today, or the real today.
+    var today: Day {
+        asOf?.resolve(today: GlobalOptions.realToday) ?? GlobalOptions.realToday
+    }
+
+    /// Resolves a date the user wrote, relative dates counted from ``today``.
+    func day(_ expression: DateExpression) -> Day {
+        expression.resolve(today: today)
+    }
+
+    /// The database path from `--db`, `TRIAD_DB`, `XDG_DATA_HOME` or the home folder.
+    var databasePath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db, !db.isEmpty { return db }
+        if let path = environment["TRIAD_DB"], !path.isEmpty { return path }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/triad/triad.sqlite" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/triad/triad.sqlite"
+    }
+
+    /// The actor from `--actor`, `TRIAD_ACTOR`, or the login name.
+    var actorName: String {
+        let environment = ProcessInfo.processInfo.environment
+        for candidate in [actor, environment["TRIAD_ACTOR"], environment["USER"], environment["LOGNAME"]] {
+            if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
+        }
+        return NSUserName()
+    }
+
+    /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
+    func openDatabase() throws -> TriadDatabase {
+        let context = ChangeContext(actor: actorName, commandLine: GlobalOptions.commandLine, now: Timestamp(Date()))
+        return try TriadDatabase.open(path: databasePath, context: context)
+    }
+
+    /// The command line as the user typed it, quoted where a shell would need it.
+    static var commandLine: String {
+        (["triad"] + CommandLine.arguments.dropFirst().map(quoted)).joined(separator: " ")
+    }
+
+    private static func quoted(_ word: String) -> String {
+        let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_=.,/:+@%".contains($0) }
+        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -75,7 +75,12 @@ public struct TextTable: Sendable {
     }
 
     static func fit(_ text: String, width: Int, alignment: Alignment, isLast: Bool) -> String {
-        let cut = text.count > width ? String(text.prefix(max(0, width - 1))) + "…" : text
+        var cut = text
+        if text.count > width {
+            var kept = text.prefix(max(0, width - 1))
+            while kept.last == " " { kept = kept.dropLast() }
+            cut = kept + "…"
+        }
         let padding = String(repeating: " ", count: max(0, width - cut.count))
         switch alignment {
         case .left: return isLast ? cut : cut + padding

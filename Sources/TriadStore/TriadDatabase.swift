@@ -21,8 +21,8 @@ public struct TriadDatabase: Sendable {
         self.path = path
     }
 
-    /// Opens the database at `path`, creating it (mode 0600, folder 0700) and migrating it to the
-    /// current schema under an exclusive lock on `<path>.lock`.
+    /// Opens the database at `path`, creating it (mode 0600, folder 0700, WAL mode) and migrating it to
+    /// the current schema under an exclusive lock on `<path>.lock`. Opening a current database writes nothing.
     ///
     /// A file that is not SQLite, a SQLite file of another program, or a database from a newer
     /// triad is refused before anything is written to it.
@@ -30,14 +30,20 @@ public struct TriadDatabase: Sendable {
         try DatabaseFile.prepareFolder(of: path)
         return try FileLock.withExclusiveLock(on: path + ".lock") {
             let isNew = try DatabaseFile.createIfMissing(path)
-            if !isNew { try inspectExisting(path) }
+            let isCurrent = isNew ? false : try inspectExisting(path)
             return try mapped(path: path) {
+                // One connection: a command is one transaction. GRDB's DatabasePool would also do, but on
+                // every opening it creates and drops a table to make the WAL file exist, so even a command
+                // that fails, or only reads, would change the file. WAL mode, set once, persists in the file.
                 var configuration = Configuration()
                 configuration.busyMode = .timeout(10)
                 configuration.foreignKeysEnabled = true
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                try migrator.migrate(pool)
-                return TriadDatabase(writer: pool, context: context, path: path)
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                if !isCurrent {
+                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                    try migrator.migrate(queue)
+                }
+                return TriadDatabase(writer: queue, context: context, path: path)
             }
         }
     }
@@ -69,24 +75,27 @@ public struct TriadDatabase: Sendable {
     }
 
     /// Checks an existing file read-only: it must be a triad database this version understands.
-    private static func inspectExisting(_ path: String) throws {
+    /// - Returns: whether it already has every migration, so that opening it writes nothing.
+    private static func inspectExisting(_ path: String) throws -> Bool {
         try DatabaseFile.checkHeader(path)
-        try mapped(path: path) {
+        return try mapped(path: path) {
             var configuration = Configuration()
             configuration.readonly = true
             configuration.busyMode = .timeout(10)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
+            let isCurrent = try queue.read { db in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard !tables.isEmpty else { return }
+                guard !tables.isEmpty else { return false }
                 guard tables.contains("grdb_migrations") else { throw StoreError.foreignDatabase(path: path) }
                 let known = Set(SchemaMigration.all.map(\.identifier))
                 let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
                 if !unknown.isEmpty {
                     throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
                 }
+                return try migrator.hasCompletedMigrations(db)
             }
             try queue.close()
+            return isCurrent
         }
     }
 

@@ -31,6 +31,8 @@ struct ExitStatus {
             self.init(message: error.message, code: error.code)
         case is ExitCode, is CleanExit, is ValidationError:
             return nil
+        case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."):
+            return nil
         default:
             self.init(
                 message: "internal error (\(error)); please report it with the command you ran.",

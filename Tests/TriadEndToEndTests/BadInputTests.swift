@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// Every bad input: one clear line on stderr, the documented exit code, and the database byte for byte unchanged.
+@Suite("Bad input")
+struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let arguments: [String]
+        let status: Int32
+        let message: String
+        var testDescription: String { "triad \(arguments.joined(separator: " ")) → \(status)" }
+
+        init(_ arguments: [String], _ status: Int32, _ message: String) {
+            self.arguments = arguments
+            self.status = status
+            self.message = message
+        }
+    }
+
+    static let cases: [Case] = [
+        Case(["contribution", "set", "MINUSCA", "RWD", "--as-of", "2025-01-01", "--troops", "5"], 65, "no party 'RWD'; did you mean RWA (Rwanda)?"),
+        Case(["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--mission", "MINUSKA"], 65, "did you mean MINUSCA?"),
+        Case(["meeting", "attend", "M-99", "FRA"], 65, "no meeting M-99"),
+        Case(["action", "done", "A-99"], 65, "no action A-99"),
+        Case(["action", "add", "Brief", "--owner", "DPO", "--due", "2025-13-01"], 64, "there is no month 13"),
+        Case(["mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-02-30"], 64, "February 2025 has 28 days"),
+        Case(["mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-11-13", "--expires", "2025-11-01"], 65, "not after its adoption"),
+        Case(["mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14"], 65, "already recorded"),
+        Case(["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--troops", "-5"], 65, "cannot be negative"),
+        Case(["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--police", "many"], 64, "'many' is not a valid number for police"),
+        Case(["contribution", "set", "MINUSCA", "RWA", "--troops", "5"], 64, "give --as-of DATE"),
+        Case(["action", "done", "A-1"], 65, "action A-1 is already done."),
+        Case(["action", "done", "A-2"], 65, "action A-2 was cancelled; reopen it first"),
+        Case(["action", "cancel", "A-2"], 65, "already cancelled"),
+        Case(["meeting", "log", "tpcc", "--date", "2025-01-01", "--title", "x"], 64, "did you mean tpcc-consultation?"),
+        Case(["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--a4p", "protektion"], 64, "did you mean protection?"),
+        Case(["action", "list", "--status", "late"], 64, "no action status 'late'"),
+        Case(["action", "add", "Brief", "--owner", "DPO", "--priority", "critical"], 64, "no priority 'critical'"),
+        Case(["action", "add", "   ", "--owner", "DPO"], 65, "the action title cannot be empty"),
+        Case(["meeting", "log", "informal", "--date", "2025-01-01", "--title", ""], 65, "the meeting title cannot be empty"),
+        Case(["meeting", "agenda", "M-1", " "], 65, "the agenda item title cannot be empty"),
+        Case(["meeting", "held", "M-1"], 65, "meeting M-1 is held and cannot become held"),
+        Case(["meeting", "edit", "M-1"], 64, "nothing to change"),
+        Case(["action", "update", "A-3"], 64, "nothing to change"),
+        Case(["action", "update", "A-3", "--status", "done"], 64, "use 'triad action done'"),
+        Case(["action", "add", "Brief", "--owner", "DPO", "--meeting", "M-x"], 64, "expected a meeting such as M-12"),
+        Case(["mandate", "show", "2759"], 65, "no mission '2759'"),
+        Case(["mandate", "show", "S/RES/9999 (2025)"], 65, "no mandate under resolution 9999 (2025)"),
+        Case(["party", "add", "XX", "--name", "X", "--kind", "country"], 64, "no party kind 'country'"),
+        Case(["council", "seat", "PAK", "--from", "2026-01-01"], 65, "already holds a Council seat"),
+        Case(["meeting", "list", "--frm", "2025-01-01"], 64, "unknown option '--frm'"),
+        Case(["meeting", "log", "informal", "--date", "2025-01-01T25:00", "--title", "x"], 64, "not a valid date and time"),
+    ]
+
+    @Test("each refused with one line, its exit code, and no change", arguments: cases)
+    func refused(_ badInput: Case) throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14", "--expires", "2025-11-15"])
+        try triad.succeed(["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-09-30", "--troops", "2150"])
+        try triad.succeed(["meeting", "log", "informal", "--date", "2025-10-01", "--title", "Outreach", "--mission", "MINUSCA", "--attendee", "FRA,RWA"])
+        try triad.succeed(["action", "add", "One", "--owner", "DPO"])
+        try triad.succeed(["action", "add", "Two", "--owner", "FRA"])
+        try triad.succeed(["action", "add", "Three", "--owner", "RWA"])
+        try triad.succeed(["action", "done", "A-1"])
+        try triad.succeed(["action", "cancel", "A-2"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+
+        let outcome = try triad.run(badInput.arguments)
+
+        #expect(outcome.status == badInput.status, "\(outcome.stderr)")
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(outcome.stderr)")
+        #expect(outcome.stderr.hasPrefix("error: "))
+        #expect(outcome.stderr.contains(badInput.message), "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        #expect(!FileManager.default.fileExists(atPath: triad.databasePath + "-wal"))
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+    }
+
+    @Test("a --db path that cannot be created is an I/O error", arguments: ["/proc/triad-test/triad.sqlite", "/etc/hostname/triad.sqlite"])
+    func unwritableFolder(path: String) throws {
+        let outcome = try TriadProcess().run(["init", "--db", path])
+        #expect(outcome.status == 74)
+        #expect(outcome.stderr.hasPrefix("error: cannot write '\(path)'"))
+        #expect(outcome.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("a file that is not SQLite, or another program's database, is refused and left untouched")
+    func notTriadDatabase() throws {
+        let triad = try TriadProcess()
+        let text = triad.folder.appendingPathComponent("notes.txt")
+        try Data("Minutes of the meeting\n".utf8).write(to: text)
+        let refused = try triad.run(["meeting", "list", "--db", text.path])
+        #expect(refused.status == 65 && refused.stderr.contains("is not a triad database"))
+        #expect(try String(contentsOf: text, encoding: .utf8) == "Minutes of the meeting\n")
+
+        let foreign = triad.folder.appendingPathComponent("contacts.db").path
+        _ = try ExternalTool.run(["sqlite3", foreign, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        let other = try triad.run(["party", "list", "--db", foreign])
+        #expect(other.status == 65 && other.stderr.contains("a SQLite database of another program"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
+    }
+
+    @Test("a database from a newer triad is refused with exit 75")
+    func newerDatabase() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["init"])
+        _ = try ExternalTool.run(["sqlite3", triad.databasePath, "INSERT INTO grdb_migrations VALUES ('v9999_future')"])
+        let outcome = try triad.run(["party", "list"])
+        #expect(outcome.status == 75 && outcome.stderr.contains("newer version of triad"))
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+import TriadCore
+import TriadStore
+
+@Suite("Reference data seeded on creation")
+struct ReferenceDataTests {
+    @Test("193 member states, 2 observers, 10 Secretariat entities, 10 organizations")
+    func parties() throws {
+        let database = try StoreFixture().database
+        let parties = try database.parties(on: StoreFixture.day("2025-06-01"))
+        #expect(parties.filter { $0.kind == .state }.count == 195)
+        #expect(parties.filter { $0.kind == .secretariat }.map(\.code).sorted()
+            == ["DMSPC", "DOS", "DPO", "DPPA", "DSS", "EOSG", "OLA", "OMA", "OROLSI", "UNPOL"])
+        #expect(parties.filter { $0.kind == .organization }.count == 10)
+        #expect(parties.contains { $0.code == "TUR" && $0.name == "Türkiye" })
+        #expect(parties.contains { $0.code == "VAT" && $0.name == "Holy See" })
+        #expect(parties.contains { $0.code == "BOL" && $0.name == "Bolivia (Plurinational State of)" })
+    }
+
+    @Test(
+        "the Council has the 15 members of each year",
+        arguments: [
+            ("2024-06-01", "CHE DZA ECU GUY JPN KOR MLT MOZ SLE SVN"),
+            ("2025-06-01", "DNK DZA GRC GUY KOR PAK PAN SLE SOM SVN"),
+            ("2026-06-01", "BHR COD COL DNK GRC LBR LVA PAK PAN SOM"),
+        ])
+    func council(day: String, elected: String) throws {
+        let members = try StoreFixture().database.councilMembers(on: StoreFixture.day(day))
+        #expect(members.count == 15)
+        #expect(members.filter(\.permanent).map(\.party) == ["CHN", "FRA", "GBR", "RUS", "USA"])
+        #expect(members.filter { !$0.permanent }.map(\.party).sorted() == elected.split(separator: " ").map(String.init))
+    }
+
+    @Test("the 12 missions of DOMAIN.md, MINUSMA closed")
+    func missions() throws {
+        let database = try StoreFixture().database
+        let missions = try database.missions()
+        #expect(missions.count == 12)
+        #expect(try database.missions(activeOn: StoreFixture.day("2025-01-01")).count == 11)
+        #expect(missions.first { $0.acronym == "UNMOGIP" }?.hosts == ["IND", "PAK"])
+        #expect(missions.first { $0.acronym == "MINURSO" }?.territory == "Western Sahara")
+    }
+
+    @Test("seeding is not journaled: a new database has no history")
+    func noHistory() throws {
+        #expect(try StoreFixture().historyCount() == 0)
+    }
+}

@@ -10,8 +10,12 @@ public struct ContributorStanding: Hashable, Sendable {
     public static func ranking(_ latest: [Contribution]) -> [ContributorStanding] {
         let deployed = latest.filter(\.isDeployed)
         let total = deployed.reduce(0) { $0 + $1.personnel.total }
-        return deployed
+        return
+            deployed
             .sorted { ($1.personnel.total, $0.party) < ($0.personnel.total, $1.party) }
-            .map { ContributorStanding(contribution: $0, share: total == 0 ? 0 : Double($0.personnel.total) / Double(total)) }
+            .map {
+                ContributorStanding(
+                    contribution: $0, share: total == 0 ? 0 : Double($0.personnel.total) / Double(total))
+            }
     }
 }

@@ -7,19 +7,7 @@ extension Day: CustomStringConvertible {
 }
 
 /// A day is encoded as the string `"YYYY-MM-DD"`, as CLI.md asks of JSON.
-extension Day: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension Day: TextCodable {
+    public init(text: String) throws(DomainError) { try self.init(parsing: text) }
+    public var text: String { description }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A short record number shown with a letter prefix (`M-12`, `A-57`).
-public protocol PrefixedIdentifier: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public protocol PrefixedIdentifier: Hashable, Comparable, Sendable, CustomStringConvertible, TextCodable {
     /// The letter before the dash.
     static var prefix: String { get }
     /// What the identifier names, for error messages ("meeting").
@@ -28,18 +28,7 @@ extension PrefixedIdentifier {
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
+    public init(text: String) throws(DomainError) { try self.init(parsing: text) }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public var text: String { description }
 }

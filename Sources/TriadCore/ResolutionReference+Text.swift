@@ -7,19 +7,7 @@ extension ResolutionReference: CustomStringConvertible {
 }
 
 /// A resolution is encoded as its short form, `"2800 (2025)"`.
-extension ResolutionReference: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension ResolutionReference: TextCodable {
+    public init(text: String) throws(DomainError) { try self.init(parsing: text) }
+    public var text: String { description }
 }

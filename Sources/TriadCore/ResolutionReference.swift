@@ -18,7 +18,8 @@ public struct ResolutionReference: Hashable, Comparable, Sendable {
 
     /// Reads `2800 (2025)`, `2800(2025)`, `S/RES/2800 (2025)` or `S/RES/2800(2025)`.
     public init(parsing input: String) throws(DomainError) {
-        let invalid = DomainError.invalidReference(input, expected: "a resolution such as 2800 (2025) or S/RES/2800 (2025)")
+        let invalid = DomainError.invalidReference(
+            input, expected: "a resolution such as 2800 (2025) or S/RES/2800 (2025)")
         var text = Substring(input.trimmingCharacters(in: .whitespaces).uppercased())
         if text.hasPrefix("S/RES/") { text = text.dropFirst(6) }
         guard let open = text.firstIndex(of: "("), text.last == ")" else { throw invalid }

@@ -19,7 +19,8 @@ public struct KeyValueBlock: Sendable {
         return pairs.map { label, value in
             let padded = (label + ":").padding(toLength: width, withPad: " ", startingAt: 0)
             let indent = String(repeating: " ", count: width)
-            return padded + value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
+            return padded
+                + value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
         }.joined(separator: "\n") + "\n"
     }
 }

@@ -61,7 +61,8 @@ public struct TextTable: Sendable {
         let rule = widths.map { String(repeating: "─", count: $0) }
         let lines = ([header, rule] + cells).map { row in
             row.indices.map { index in
-                TextTable.fit(row[index], width: widths[index], alignment: columns[index].alignment,
+                TextTable.fit(
+                    row[index], width: widths[index], alignment: columns[index].alignment,
                     isLast: index == row.count - 1)
             }.joined(separator: "  ")
         }

@@ -10,7 +10,9 @@ public struct PersonnelChange: Sendable {
     public var formedPolice: Int?
 
     /// Creates a change.
-    public init(troops: Int? = nil, staffOfficers: Int? = nil, experts: Int? = nil, police: Int? = nil, formedPolice: Int? = nil) {
+    public init(
+        troops: Int? = nil, staffOfficers: Int? = nil, experts: Int? = nil, police: Int? = nil, formedPolice: Int? = nil
+    ) {
         self.troops = troops
         self.staffOfficers = staffOfficers
         self.experts = experts

@@ -10,9 +10,10 @@ extension TriadDatabase {
         try write(summary: { "set \($0.party) in \($0.mission) as of \($0.asOf) to \($0.personnel.total)" }) { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
             let party = try TriadDatabase.party(code, in: db)
-            var record = try ContributionRecord.fetchOne(
-                db, sql: "SELECT * FROM contribution WHERE missionId = ? AND partyId = ? AND asOf = ?",
-                arguments: [mission.id, party.id, day])
+            var record =
+                try ContributionRecord.fetchOne(
+                    db, sql: "SELECT * FROM contribution WHERE missionId = ? AND partyId = ? AND asOf = ?",
+                    arguments: [mission.id, party.id, day])
                 ?? ContributionRecord(
                     id: nil, uuid: TriadDatabase.newUUID(), missionId: mission.id!, partyId: party.id!, asOf: day,
                     troops: 0, staffOfficers: 0, experts: 0, police: 0, formedPolice: 0,
@@ -35,7 +36,8 @@ extension TriadDatabase {
     public func contributors(mission acronym: String, on day: Day) throws -> [ContributorStanding] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
-            return ContributorStanding.ranking(try TriadDatabase.latestContributions(missionId: mission.id!, on: day, in: db))
+            return ContributorStanding.ranking(
+                try TriadDatabase.latestContributions(missionId: mission.id!, on: day, in: db))
         }
     }
 

@@ -40,18 +40,18 @@ extension TriadDatabase {
         where condition: String, arguments: StatementArguments, in db: Database
     ) throws -> [CouncilSeat] {
         try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.code, p.name, s.startsOn, s.endsOn, s.isPermanent
-                    FROM councilSeat s JOIN party p ON p.id = s.partyId
-                    WHERE \(condition)
-                    ORDER BY s.isPermanent DESC, p.code, s.startsOn
-                    """, arguments: arguments
-            ).map { row in
-                try CouncilSeat(
-                    party: row.decode(forColumn: "code"), name: row.decode(forColumn: "name"),
-                    from: row.decode(forColumn: "startsOn"),
-                    to: row.decode(forColumn: "endsOn"), permanent: row.decode(forColumn: "isPermanent"))
-            }
+            db,
+            sql: """
+                SELECT p.code, p.name, s.startsOn, s.endsOn, s.isPermanent
+                FROM councilSeat s JOIN party p ON p.id = s.partyId
+                WHERE \(condition)
+                ORDER BY s.isPermanent DESC, p.code, s.startsOn
+                """, arguments: arguments
+        ).map { row in
+            try CouncilSeat(
+                party: row.decode(forColumn: "code"), name: row.decode(forColumn: "name"),
+                from: row.decode(forColumn: "startsOn"),
+                to: row.decode(forColumn: "endsOn"), permanent: row.decode(forColumn: "isPermanent"))
+        }
     }
 }

@@ -26,7 +26,8 @@ extension TriadDatabase {
             try record.insert(db)
             for pen in pens {
                 try db.execute(
-                    sql: "INSERT INTO mandatePenholder (mandateId, partyId) VALUES (?, ?)", arguments: [record.id, pen.id])
+                    sql: "INSERT INTO mandatePenholder (mandateId, partyId) VALUES (?, ?)",
+                    arguments: [record.id, pen.id])
             }
             for due in mandate.reportsDue {
                 try db.execute(
@@ -48,7 +49,9 @@ extension TriadDatabase {
             }
             let all = try TriadDatabase.mandates(where: condition, arguments: arguments, in: db)
             guard let days else { return all }
-            let inForce = Dictionary(grouping: all, by: \.mission).values.compactMap { Mandate.inForce(on: day, among: $0) }
+            let inForce = Dictionary(grouping: all, by: \.mission).values.compactMap {
+                Mandate.inForce(on: day, among: $0)
+            }
             return inForce.filter { mandate in
                 guard let left = mandate.daysToExpiry(asOf: day) else { return false }
                 return (0...days).contains(left)
@@ -104,7 +107,8 @@ extension TriadDatabase {
                 resolution: ResolutionReference(
                     number: row.decode(forColumn: "resolutionNumber"), year: row.decode(forColumn: "resolutionYear")),
                 adopted: row.decode(forColumn: "adoptedOn"), expires: row.decode(forColumn: "expiresOn"),
-                troopCeiling: row.decode(forColumn: "troopCeiling"), policeCeiling: row.decode(forColumn: "policeCeiling"),
+                troopCeiling: row.decode(forColumn: "troopCeiling"),
+                policeCeiling: row.decode(forColumn: "policeCeiling"),
                 penholders: penholders?.split(separator: ",").map(String.init) ?? [],
                 reportsDue: try reportsDue?.split(separator: ",").map { try Day(parsing: String($0)) } ?? [],
                 supersedes: try supersedes.map { text in

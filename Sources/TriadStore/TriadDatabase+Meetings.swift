@@ -28,7 +28,8 @@ extension TriadDatabase {
             }
             for party in invitees {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO invitation (meetingId, partyId) VALUES (?, ?)", arguments: [id, party.id])
+                    sql: "INSERT OR IGNORE INTO invitation (meetingId, partyId) VALUES (?, ?)",
+                    arguments: [id, party.id])
             }
             return MeetingID(rawValue: id)
         }
@@ -77,11 +78,13 @@ extension TriadDatabase {
     public func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?) throws -> AgendaItem {
         try write(summary: { "added agenda item \($0.position) to \(id)" }) { db in
             let meeting = try TriadDatabase.meeting(id, in: db)
-            let position = try Int.fetchOne(
-                db, sql: "SELECT coalesce(max(position), 0) + 1 FROM agendaItem WHERE meetingId = ?",
-                arguments: [meeting.id]) ?? 1
+            let position =
+                try Int.fetchOne(
+                    db, sql: "SELECT coalesce(max(position), 0) + 1 FROM agendaItem WHERE meetingId = ?",
+                    arguments: [meeting.id]) ?? 1
             var record = AgendaItemRecord(
-                id: nil, meetingId: meeting.id!, position: position, title: try Text.required(title, field: "agenda item title"),
+                id: nil, meetingId: meeting.id!, position: position,
+                title: try Text.required(title, field: "agenda item title"),
                 outcome: try Text.optional(outcome, field: "outcome"))
             try record.insert(db)
             try TriadDatabase.replaceAreas(a4p, table: .agendaItem, id: record.id!, in: db)
@@ -228,7 +231,8 @@ extension TriadDatabase {
                 SELECT p.code, p.name FROM invitation i JOIN party p ON p.id = i.partyId
                 WHERE i.meetingId = :meeting ORDER BY p.code
                 """, arguments: arguments
-        ).map { row in PartyReference(party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name")) }
+        ).map { row in PartyReference(party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"))
+        }
         let agenda = try Row.fetchAll(
             db,
             sql: """
@@ -246,7 +250,8 @@ extension TriadDatabase {
         let actions = try Int64.fetchAll(
             db, sql: "SELECT id FROM actionItem WHERE meetingId = :meeting ORDER BY id", arguments: arguments
         ).map(ActionID.init(rawValue:))
-        return MeetingDetail(meeting: meeting, attendees: attendees, invitees: invitees, agenda: agenda, actions: actions)
+        return MeetingDetail(
+            meeting: meeting, attendees: attendees, invitees: invitees, agenda: agenda, actions: actions)
     }
 
     private static func attend(meeting: Int64, party: Int64, representative: String?, in db: Database) throws {
@@ -259,8 +264,10 @@ extension TriadDatabase {
     }
 
     private static func touch(_ meeting: MeetingRecord, at now: Timestamp, in db: Database) throws {
-        let changes = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM journalChange WHERE commandId = (SELECT max(id) FROM journalCommand)") ?? 0
+        let changes =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM journalChange WHERE commandId = (SELECT max(id) FROM journalCommand)")
+            ?? 0
         guard changes > 0 else { return }
         try db.execute(sql: "UPDATE meeting SET updatedAt = ? WHERE id = ?", arguments: [now, meeting.id])
     }
@@ -268,7 +275,8 @@ extension TriadDatabase {
     /// Replaces the A4P areas of a meeting, agenda item or action, keeping their order.
     static func replaceAreas(_ areas: [A4PArea], table: AreaTable, id: Int64, in db: Database) throws {
         let current = try String.fetchAll(
-            db, sql: "SELECT area FROM \(table.rawValue) WHERE \(table.ownerColumn) = ? ORDER BY position", arguments: [id])
+            db, sql: "SELECT area FROM \(table.rawValue) WHERE \(table.ownerColumn) = ? ORDER BY position",
+            arguments: [id])
         guard current != areas.map(\.rawValue) else { return }
         try db.execute(sql: "DELETE FROM \(table.rawValue) WHERE \(table.ownerColumn) = ?", arguments: [id])
         for (position, area) in areas.enumerated() {

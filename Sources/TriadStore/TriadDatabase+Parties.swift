@@ -32,7 +32,7 @@ extension TriadDatabase {
         }
         guard let group else { return listings }
         return listings.filter { $0.groups.contains(group) }
-}
+    }
 
     /// Records a new party.
     @discardableResult

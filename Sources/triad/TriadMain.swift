@@ -33,7 +33,8 @@ enum TriadMain {
         }
         let message = Triad.message(for: error).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
-        Console.standardError.write("error: \(lowercasedFirst(message.replacingOccurrences(of: "Error: ", with: "")))\n")
+        Console.standardError.write(
+            "error: \(lowercasedFirst(message.replacingOccurrences(of: "Error: ", with: "")))\n")
         exit(code.rawValue)
     }
 

@@ -17,7 +17,8 @@ struct DateExpressionTests {
         #expect(try DateExpression(parsing: text).resolve(today: today) == Day(parsing: expected))
     }
 
-    @Test("malformed expressions are refused", arguments: ["+d", "+14x", "++1d", "next week", "+1.5d", "", "+99999999d"])
+    @Test(
+        "malformed expressions are refused", arguments: ["+d", "+14x", "++1d", "next week", "+1.5d", "", "+99999999d"])
     func refused(text: String) {
         #expect(throws: DomainError.self) { try DateExpression(parsing: text) }
     }
@@ -34,22 +35,29 @@ struct DateExpressionTests {
     @Test("an explicit offset wins over the time zone")
     func explicitOffset() throws {
         let zone = TimeZone(identifier: "Europe/Paris")!
-        #expect(try DateTimeExpression(parsing: "2025-11-06T10:00Z").resolve(today: today, timeZone: zone).iso8601
-            == "2025-11-06T10:00:00+00:00")
-        #expect(try DateTimeExpression(parsing: "2025-11-06T10:00-0530").resolve(today: today, timeZone: zone).iso8601
-            == "2025-11-06T10:00:00-05:30")
+        #expect(
+            try DateTimeExpression(parsing: "2025-11-06T10:00Z").resolve(today: today, timeZone: zone).iso8601
+                == "2025-11-06T10:00:00+00:00")
+        #expect(
+            try DateTimeExpression(parsing: "2025-11-06T10:00-0530").resolve(today: today, timeZone: zone).iso8601
+                == "2025-11-06T10:00:00-05:30")
     }
 
     @Test("a date alone is an all-day start; a relative date may take a time")
     func dateOnly() throws {
         let utc = TimeZone(secondsFromGMT: 0)!
-        #expect(try DateTimeExpression(parsing: "2025-11-06").resolve(today: today, timeZone: utc).iso8601 == "2025-11-06")
-        #expect(try DateTimeExpression(parsing: "tomorrow").resolve(today: today, timeZone: utc).iso8601 == "2025-11-02")
-        #expect(try DateTimeExpression(parsing: "tomorrow 09:00").resolve(today: today, timeZone: utc).iso8601
-            == "2025-11-02T09:00:00+00:00")
+        #expect(
+            try DateTimeExpression(parsing: "2025-11-06").resolve(today: today, timeZone: utc).iso8601 == "2025-11-06")
+        #expect(
+            try DateTimeExpression(parsing: "tomorrow").resolve(today: today, timeZone: utc).iso8601 == "2025-11-02")
+        #expect(
+            try DateTimeExpression(parsing: "tomorrow 09:00").resolve(today: today, timeZone: utc).iso8601
+                == "2025-11-02T09:00:00+00:00")
     }
 
-    @Test("impossible times are refused", arguments: ["2025-11-06T25:00", "2025-11-06T10:60", "2025-11-06T10", "2025-11-06T10:00+15:00"])
+    @Test(
+        "impossible times are refused",
+        arguments: ["2025-11-06T25:00", "2025-11-06T10:60", "2025-11-06T10", "2025-11-06T10:00+15:00"])
     func badTimes(text: String) {
         #expect(throws: DomainError.self) { try DateTimeExpression(parsing: text) }
     }

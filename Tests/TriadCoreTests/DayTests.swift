@@ -3,15 +3,19 @@ import TriadCore
 
 @Suite("Days")
 struct DayTests {
-    @Test("valid dates parse and print back", arguments: ["2025-11-13", "2024-02-29", "2000-02-29", "1945-10-24", "9999-12-31"])
+    @Test(
+        "valid dates parse and print back",
+        arguments: ["2025-11-13", "2024-02-29", "2000-02-29", "1945-10-24", "9999-12-31"])
     func roundTrip(text: String) throws {
         #expect(try Day(parsing: text).description == text)
     }
 
     @Test(
         "impossible or malformed dates are refused",
-        arguments: ["2025-02-30", "2025-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-1-1",
-            "20250101", "2025/01/01", "", "tomorrowish", "2025-01-01x", "٢٠٢٥-٠١-٠١"])
+        arguments: [
+            "2025-02-30", "2025-02-29", "1900-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-1-1",
+            "20250101", "2025/01/01", "", "tomorrowish", "2025-01-01x", "٢٠٢٥-٠١-٠١",
+        ])
     func refused(text: String) {
         #expect(throws: DomainError.self) { try Day(parsing: text) }
     }

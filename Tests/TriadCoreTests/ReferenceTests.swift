@@ -15,7 +15,9 @@ struct ReferenceTests {
         #expect(throws: DomainError.self) { try ActionID(parsing: "M-3") }
     }
 
-    @Test("resolutions in every form CLI.md names", arguments: ["2800 (2025)", "2800(2025)", "S/RES/2800 (2025)", "s/res/2800(2025)", " 2800 ( 2025 ) "])
+    @Test(
+        "resolutions in every form CLI.md names",
+        arguments: ["2800 (2025)", "2800(2025)", "S/RES/2800 (2025)", "s/res/2800(2025)", " 2800 ( 2025 ) "])
     func resolutions(text: String) throws {
         let reference = try ResolutionReference(parsing: text.replacingOccurrences(of: "( 2025 )", with: "(2025)"))
         #expect(reference.number == 2800 && reference.year == 2025)
@@ -23,7 +25,9 @@ struct ReferenceTests {
         #expect(reference.symbol == "S/RES/2800 (2025)")
     }
 
-    @Test("malformed resolutions are refused", arguments: ["2800", "(2025)", "2800 (25)", "S/RES/x (2025)", "2800 (2025", "0 (2025)"])
+    @Test(
+        "malformed resolutions are refused",
+        arguments: ["2800", "(2025)", "2800 (25)", "S/RES/x (2025)", "2800 (2025", "0 (2025)"])
     func badResolutions(text: String) {
         #expect(throws: DomainError.self) { try ResolutionReference(parsing: text) }
     }
@@ -39,9 +43,10 @@ struct ReferenceTests {
     @Test("slugs are read case-insensitively, with a suggestion for a typo")
     func slugs() throws {
         #expect(try MeetingKind(slug: "TPCC-Consultation") == .tpccConsultation)
-        #expect(throws: DomainError.unknownSlug(
-            "protektion", vocabulary: "A4P area", suggestion: "protection", known: A4PArea.allCases.map(\.rawValue)))
-        {
+        #expect(
+            throws: DomainError.unknownSlug(
+                "protektion", vocabulary: "A4P area", suggestion: "protection", known: A4PArea.allCases.map(\.rawValue))
+        ) {
             try A4PArea(slug: "protektion")
         }
         #expect(try A4PArea.parseList(["protection,wps", "wps", " politics "]) == [.protection, .wps, .politics])

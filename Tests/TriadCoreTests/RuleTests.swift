@@ -19,20 +19,27 @@ struct RuleTests {
         #expect(throws: DomainError.illegalActionTransition(action: "A-1", from: .done, to: .done)) {
             try ActionStatus.done.transition(to: .done, action: "A-1")
         }
-        #expect(DomainError.illegalActionTransition(action: "A-1", from: .cancelled, to: .done).message
-            == "action A-1 was cancelled; reopen it first with 'triad action reopen A-1'.")
+        #expect(
+            DomainError.illegalActionTransition(action: "A-1", from: .cancelled, to: .done).message
+                == "action A-1 was cancelled; reopen it first with 'triad action reopen A-1'.")
     }
 
     @Test("a mandate must expire after its adoption; ceilings are not negative")
     func mandateRules() throws {
         let resolution = try ResolutionReference(number: 2800, year: 2025)
         #expect(throws: DomainError.self) {
-            try Mandate(uuid: "u", mission: "MINUSCA", resolution: resolution, adopted: day("2025-11-13"), expires: day("2025-11-13"))
+            try Mandate(
+                uuid: "u", mission: "MINUSCA", resolution: resolution, adopted: day("2025-11-13"),
+                expires: day("2025-11-13"))
         }
         #expect(throws: DomainError.self) {
-            try Mandate(uuid: "u", mission: "MINUSCA", resolution: resolution, adopted: day("2025-11-13"), expires: nil, troopCeiling: -1)
+            try Mandate(
+                uuid: "u", mission: "MINUSCA", resolution: resolution, adopted: day("2025-11-13"), expires: nil,
+                troopCeiling: -1)
         }
-        let openEnded = try Mandate(uuid: "u", mission: "UNMIK", resolution: try ResolutionReference(number: 1244, year: 1999), adopted: day("1999-06-10"), expires: nil)
+        let openEnded = try Mandate(
+            uuid: "u", mission: "UNMIK", resolution: try ResolutionReference(number: 1244, year: 1999),
+            adopted: day("1999-06-10"), expires: nil)
         #expect(openEnded.isOpenEnded)
         #expect(openEnded.daysToExpiry(asOf: day("2025-01-01")) == nil)
         #expect(openEnded.period(asOf: day("2025-01-01")) == day("1999-06-10")...day("2025-01-01"))
@@ -40,8 +47,12 @@ struct RuleTests {
 
     @Test("the mandate in force is the latest adopted on or before the day")
     func mandateInForce() throws {
-        let m2759 = try Mandate(uuid: "a", mission: "MINUSCA", resolution: ResolutionReference(number: 2759, year: 2024), adopted: day("2024-11-14"), expires: day("2025-11-15"))
-        let m2800 = try Mandate(uuid: "b", mission: "MINUSCA", resolution: ResolutionReference(number: 2800, year: 2025), adopted: day("2025-11-13"), expires: day("2026-11-15"))
+        let m2759 = try Mandate(
+            uuid: "a", mission: "MINUSCA", resolution: ResolutionReference(number: 2759, year: 2024),
+            adopted: day("2024-11-14"), expires: day("2025-11-15"))
+        let m2800 = try Mandate(
+            uuid: "b", mission: "MINUSCA", resolution: ResolutionReference(number: 2800, year: 2025),
+            adopted: day("2025-11-13"), expires: day("2026-11-15"))
         #expect(Mandate.inForce(on: day("2025-11-12"), among: [m2800, m2759]) == m2759)
         #expect(Mandate.inForce(on: day("2025-11-13"), among: [m2759, m2800]) == m2800)
         #expect(Mandate.inForce(on: day("2024-01-01"), among: [m2759, m2800]) == nil)
@@ -50,10 +61,15 @@ struct RuleTests {
 
     @Test("groups follow from seat, contributions and kind; partners otherwise")
     func groups() {
-        #expect(StakeholderGroup.groups(kind: .state, holdsCouncilSeat: true, contributes: true) == [.council, .contributors])
+        #expect(
+            StakeholderGroup.groups(kind: .state, holdsCouncilSeat: true, contributes: true) == [
+                .council, .contributors,
+            ])
         #expect(StakeholderGroup.groups(kind: .state, holdsCouncilSeat: false, contributes: false) == [.partners])
-        #expect(StakeholderGroup.groups(kind: .secretariat, holdsCouncilSeat: false, contributes: false) == [.secretariat])
-        #expect(StakeholderGroup.groups(kind: .organization, holdsCouncilSeat: false, contributes: false) == [.partners])
+        #expect(
+            StakeholderGroup.groups(kind: .secretariat, holdsCouncilSeat: false, contributes: false) == [.secretariat])
+        #expect(
+            StakeholderGroup.groups(kind: .organization, holdsCouncilSeat: false, contributes: false) == [.partners])
         #expect(StakeholderGroup.isTriangular([.council, .contributors, .secretariat, .partners]))
         #expect(!StakeholderGroup.isTriangular([.council, .contributors, .partners]))
     }
@@ -71,9 +87,13 @@ struct RuleTests {
     @Test("contributors rank by personnel with shares; a zero record is not a contributor")
     func ranking() throws {
         func record(_ party: String, _ troops: Int) throws -> Contribution {
-            Contribution(uuid: party, mission: "MINUSCA", party: party, name: party, asOf: day("2025-09-30"), personnel: try Personnel(troops: troops))
+            Contribution(
+                uuid: party, mission: "MINUSCA", party: party, name: party, asOf: day("2025-09-30"),
+                personnel: try Personnel(troops: troops))
         }
-        let ranked = ContributorStanding.ranking([try record("PAK", 1000), try record("RWA", 3000), try record("EGY", 0), try record("BGD", 1000)])
+        let ranked = ContributorStanding.ranking([
+            try record("PAK", 1000), try record("RWA", 3000), try record("EGY", 0), try record("BGD", 1000),
+        ])
         #expect(ranked.map(\.contribution.party) == ["RWA", "BGD", "PAK"])
         #expect(ranked.map(\.share) == [0.6, 0.2, 0.2])
         #expect(ContributorStanding.ranking([]).isEmpty)
@@ -91,9 +111,14 @@ struct RuleTests {
 
     @Test("a meeting after today starts scheduled; only a scheduled one is held or cancelled")
     func meetingStatus() {
-        #expect(MeetingStatus.initial(for: day("2025-11-02"), today: day("2025-11-01"), markedScheduled: false) == .scheduled)
-        #expect(MeetingStatus.initial(for: day("2025-11-01"), today: day("2025-11-01"), markedScheduled: false) == .held)
-        #expect(MeetingStatus.initial(for: day("2025-10-01"), today: day("2025-11-01"), markedScheduled: true) == .scheduled)
+        #expect(
+            MeetingStatus.initial(for: day("2025-11-02"), today: day("2025-11-01"), markedScheduled: false)
+                == .scheduled)
+        #expect(
+            MeetingStatus.initial(for: day("2025-11-01"), today: day("2025-11-01"), markedScheduled: false) == .held)
+        #expect(
+            MeetingStatus.initial(for: day("2025-10-01"), today: day("2025-11-01"), markedScheduled: true) == .scheduled
+        )
         #expect(MeetingStatus.scheduled.canBecome(.held) && MeetingStatus.scheduled.canBecome(.cancelled))
         #expect(!MeetingStatus.held.canBecome(.cancelled) && !MeetingStatus.cancelled.canBecome(.held))
     }
@@ -102,10 +127,12 @@ struct RuleTests {
     func seats() throws {
         let permanent = try CouncilSeat(party: "FRA", name: "France", from: day("1945-10-24"), to: nil, permanent: true)
         #expect(permanent.isHeld(on: day("2025-06-01")))
-        let term = try CouncilSeat(party: "PAK", name: "Pakistan", from: day("2025-01-01"), to: day("2026-12-31"), permanent: false)
+        let term = try CouncilSeat(
+            party: "PAK", name: "Pakistan", from: day("2025-01-01"), to: day("2026-12-31"), permanent: false)
         #expect(term.isHeld(on: day("2026-12-31")) && !term.isHeld(on: day("2027-01-01")))
         #expect(throws: DomainError.self) {
-            try CouncilSeat(party: "PAK", name: "Pakistan", from: day("2025-01-01"), to: day("2024-12-31"), permanent: false)
+            try CouncilSeat(
+                party: "PAK", name: "Pakistan", from: day("2025-01-01"), to: day("2024-12-31"), permanent: false)
         }
         let next = try CouncilSeat(party: "PAK", name: "Pakistan", from: day("2027-01-01"), to: nil, permanent: false)
         #expect(!term.overlaps(next) && permanent.overlaps(term))

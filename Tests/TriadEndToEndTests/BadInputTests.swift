@@ -18,26 +18,47 @@ struct BadInputTests {
     }
 
     static let cases: [Case] = [
-        Case(["contribution", "set", "MINUSCA", "RWD", "--as-of", "2025-01-01", "--troops", "5"], 65, "no party 'RWD'; did you mean RWA (Rwanda)?"),
-        Case(["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--mission", "MINUSKA"], 65, "did you mean MINUSCA?"),
+        Case(
+            ["contribution", "set", "MINUSCA", "RWD", "--as-of", "2025-01-01", "--troops", "5"], 65,
+            "no party 'RWD'; did you mean RWA (Rwanda)?"),
+        Case(
+            ["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--mission", "MINUSKA"], 65,
+            "did you mean MINUSCA?"),
         Case(["meeting", "attend", "M-99", "FRA"], 65, "no meeting M-99"),
         Case(["action", "done", "A-99"], 65, "no action A-99"),
         Case(["action", "add", "Brief", "--owner", "DPO", "--due", "2025-13-01"], 64, "there is no month 13"),
-        Case(["mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-02-30"], 64, "February 2025 has 28 days"),
-        Case(["mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-11-13", "--expires", "2025-11-01"], 65, "not after its adoption"),
-        Case(["mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14"], 65, "already recorded"),
-        Case(["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--troops", "-5"], 65, "cannot be negative"),
-        Case(["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--police", "many"], 64, "'many' is not a valid number for police"),
+        Case(
+            ["mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-02-30"], 64,
+            "February 2025 has 28 days"),
+        Case(
+            [
+                "mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-11-13",
+                "--expires", "2025-11-01",
+            ], 65, "not after its adoption"),
+        Case(
+            ["mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14"], 65,
+            "already recorded"),
+        Case(
+            ["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--troops", "-5"], 65,
+            "cannot be negative"),
+        Case(
+            ["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--police", "many"], 64,
+            "'many' is not a valid number for police"),
         Case(["contribution", "set", "MINUSCA", "RWA", "--troops", "5"], 64, "give --as-of DATE"),
         Case(["action", "done", "A-1"], 65, "action A-1 is already done."),
         Case(["action", "done", "A-2"], 65, "action A-2 was cancelled; reopen it first"),
         Case(["action", "cancel", "A-2"], 65, "already cancelled"),
-        Case(["meeting", "log", "tpcc", "--date", "2025-01-01", "--title", "x"], 64, "did you mean tpcc-consultation?"),
-        Case(["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--a4p", "protektion"], 64, "did you mean protection?"),
+        Case(
+            ["meeting", "log", "tpcc", "--date", "2025-01-01", "--title", "x"], 64, "did you mean tpcc-consultation?"),
+        Case(
+            ["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--a4p", "protektion"], 64,
+            "did you mean protection?"),
         Case(["action", "list", "--status", "late"], 64, "no action status 'late'"),
         Case(["action", "add", "Brief", "--owner", "DPO", "--priority", "critical"], 64, "no priority 'critical'"),
         Case(["action", "add", "   ", "--owner", "DPO"], 65, "the action title cannot be empty"),
-        Case(["meeting", "log", "informal", "--date", "2025-01-01", "--title", ""], 65, "the meeting title cannot be empty"),
+        Case(
+            ["meeting", "log", "informal", "--date", "2025-01-01", "--title", ""], 65,
+            "the meeting title cannot be empty"),
         Case(["meeting", "agenda", "M-1", " "], 65, "the agenda item title cannot be empty"),
         Case(["meeting", "held", "M-1"], 65, "meeting M-1 is held and cannot become held"),
         Case(["meeting", "edit", "M-1"], 64, "nothing to change"),
@@ -49,15 +70,23 @@ struct BadInputTests {
         Case(["party", "add", "XX", "--name", "X", "--kind", "country"], 64, "no party kind 'country'"),
         Case(["council", "seat", "PAK", "--from", "2026-01-01"], 65, "already holds a Council seat"),
         Case(["meeting", "list", "--frm", "2025-01-01"], 64, "unknown option '--frm'"),
-        Case(["meeting", "log", "informal", "--date", "2025-01-01T25:00", "--title", "x"], 64, "not a valid date and time"),
+        Case(
+            ["meeting", "log", "informal", "--date", "2025-01-01T25:00", "--title", "x"], 64,
+            "not a valid date and time"),
     ]
 
     @Test("each refused with one line, its exit code, and no change", arguments: cases)
     func refused(_ badInput: Case) throws {
         let triad = try TriadProcess()
-        try triad.succeed(["mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14", "--expires", "2025-11-15"])
+        try triad.succeed([
+            "mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14",
+            "--expires", "2025-11-15",
+        ])
         try triad.succeed(["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-09-30", "--troops", "2150"])
-        try triad.succeed(["meeting", "log", "informal", "--date", "2025-10-01", "--title", "Outreach", "--mission", "MINUSCA", "--attendee", "FRA,RWA"])
+        try triad.succeed([
+            "meeting", "log", "informal", "--date", "2025-10-01", "--title", "Outreach", "--mission", "MINUSCA",
+            "--attendee", "FRA,RWA",
+        ])
         try triad.succeed(["action", "add", "One", "--owner", "DPO"])
         try triad.succeed(["action", "add", "Two", "--owner", "FRA"])
         try triad.succeed(["action", "add", "Three", "--owner", "RWA"])
@@ -78,7 +107,9 @@ struct BadInputTests {
         #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
     }
 
-    @Test("a --db path that cannot be created is an I/O error", arguments: ["/proc/triad-test/triad.sqlite", "/etc/hostname/triad.sqlite"])
+    @Test(
+        "a --db path that cannot be created is an I/O error",
+        arguments: ["/proc/triad-test/triad.sqlite", "/etc/hostname/triad.sqlite"])
     func unwritableFolder(path: String) throws {
         let outcome = try TriadProcess().run(["init", "--db", path])
         #expect(outcome.status == 74)
@@ -96,7 +127,9 @@ struct BadInputTests {
         #expect(try String(contentsOf: text, encoding: .utf8) == "Minutes of the meeting\n")
 
         let foreign = triad.folder.appendingPathComponent("contacts.db").path
-        _ = try ExternalTool.run(["sqlite3", foreign, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');"])
+        _ = try ExternalTool.run([
+            "sqlite3", foreign, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');",
+        ])
         let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
         let other = try triad.run(["party", "list", "--db", foreign])
         #expect(other.status == 65 && other.stderr.contains("a SQLite database of another program"))

@@ -8,9 +8,12 @@ struct FoundationScenarioTests {
     func scenario() throws {
         let triad = try TriadProcess()
         let council = try triad.succeed(["council", "list", "--on", "2025-06-01", "--format", "json"])
-        #expect(try ExternalTool.python(json: council, "len(d), sorted(m['party'] for m in d if not m['permanent'])")
-            == "(15, ['DNK', 'DZA', 'GRC', 'GUY', 'KOR', 'PAK', 'PAN', 'SLE', 'SOM', 'SVN'])")
-        #expect(try triad.succeed(["council", "list", "--on", "2025-06-01"]).hasPrefix("Security Council on 2025-06-01: 15 members"))
+        #expect(
+            try ExternalTool.python(json: council, "len(d), sorted(m['party'] for m in d if not m['permanent'])")
+                == "(15, ['DNK', 'DZA', 'GRC', 'GUY', 'KOR', 'PAK', 'PAN', 'SLE', 'SOM', 'SVN'])")
+        #expect(
+            try triad.succeed(["council", "list", "--on", "2025-06-01"]).hasPrefix(
+                "Security Council on 2025-06-01: 15 members"))
         let parties = try triad.succeed(["party", "list", "--format", "json"])
         #expect(try ExternalTool.python(json: parties, "len([p for p in d if p['kind'] == 'state'])") == "195")
 
@@ -22,41 +25,64 @@ struct FoundationScenarioTests {
             try triad.succeed(["contribution", "set", "MINUSCA", code, "--as-of", "2025-09-30", "--troops", troops])
         }
         let logged = try triad.succeed([
-            "meeting", "log", "tpcc-consultation", "--date", "2025-10-30T10:00", "--title", "Private meeting with MINUSCA T/PCCs",
-            "--mission", "MINUSCA", "--chair", "RUS", "--attendee", "FRA=Amb. Jérôme Bonnafont", "--attendee", "rwa,PAK,bgd",
+            "meeting", "log", "tpcc-consultation", "--date", "2025-10-30T10:00", "--title",
+            "Private meeting with MINUSCA T/PCCs",
+            "--mission", "MINUSCA", "--chair", "RUS", "--attendee", "FRA=Amb. Jérôme Bonnafont", "--attendee",
+            "rwa,PAK,bgd",
             "--attendee", "DPO", "--a4p", "protection,wps", "--format", "json",
         ])
-        #expect(try ExternalTool.python(json: logged, "d['id'], d['status'], d['startsAt']")
-            == "('M-1', 'held', '2025-10-30T10:00:00-04:00')")
-        try triad.succeed(["action", "add", "Share force requirements", "--owner", "DPO", "--meeting", "M-1", "--due", "2025-10-25"])
-        try triad.succeed(["action", "add", "Circulate draft elements", "--owner", "FRA", "--meeting", "1", "--due", "2025-11-05"])
+        #expect(
+            try ExternalTool.python(json: logged, "d['id'], d['status'], d['startsAt']")
+                == "('M-1', 'held', '2025-10-30T10:00:00-04:00')")
+        try triad.succeed([
+            "action", "add", "Share force requirements", "--owner", "DPO", "--meeting", "M-1", "--due", "2025-10-25",
+        ])
+        try triad.succeed([
+            "action", "add", "Circulate draft elements", "--owner", "FRA", "--meeting", "1", "--due", "2025-11-05",
+        ])
 
         let shown = try triad.succeed(["meeting", "show", "M-1", "--format", "json"])
-        #expect(try ExternalTool.python(json: shown, "d['groupsPresent'], d['triangular'], d['actions']")
-            == "(['council', 'contributors', 'secretariat'], True, ['A-1', 'A-2'])")
-        #expect(try ExternalTool.python(json: shown, "[(a['party'], a['groups']) for a in d['attendees'] if a['party'] in ('PAK', 'FRA')]")
-            == "[('FRA', ['council']), ('PAK', ['council', 'contributors'])]")
-        #expect(try ExternalTool.python(json: shown, "[a['representative'] for a in d['attendees'] if a['party'] == 'FRA'][0]")
-            == "Amb. Jérôme Bonnafont")
+        #expect(
+            try ExternalTool.python(json: shown, "d['groupsPresent'], d['triangular'], d['actions']")
+                == "(['council', 'contributors', 'secretariat'], True, ['A-1', 'A-2'])")
+        #expect(
+            try ExternalTool.python(
+                json: shown, "[(a['party'], a['groups']) for a in d['attendees'] if a['party'] in ('PAK', 'FRA')]")
+                == "[('FRA', ['council']), ('PAK', ['council', 'contributors'])]")
+        #expect(
+            try ExternalTool.python(
+                json: shown, "[a['representative'] for a in d['attendees'] if a['party'] == 'FRA'][0]")
+                == "Amb. Jérôme Bonnafont")
 
-        let overdue = try triad.succeed(["action", "list", "--status", "overdue", "--as-of", "2025-11-01", "--format", "json"])
-        #expect(try ExternalTool.python(json: overdue, "[(a['id'], a['overdue'], a['daysOverdue'], a['ownerGroups']) for a in d]")
-            == "[('A-1', True, 7, ['secretariat'])]")
-        let later = try triad.succeed(["action", "list", "--status", "overdue", "--as-of", "2025-11-10", "--format", "json"])
+        let overdue = try triad.succeed([
+            "action", "list", "--status", "overdue", "--as-of", "2025-11-01", "--format", "json",
+        ])
+        #expect(
+            try ExternalTool.python(
+                json: overdue, "[(a['id'], a['overdue'], a['daysOverdue'], a['ownerGroups']) for a in d]")
+                == "[('A-1', True, 7, ['secretariat'])]")
+        let later = try triad.succeed([
+            "action", "list", "--status", "overdue", "--as-of", "2025-11-10", "--format", "json",
+        ])
         #expect(try ExternalTool.python(json: later, "[a['id'] for a in d]") == "['A-1', 'A-2']")
         try triad.succeed(["action", "done", "A-1", "--note", "Sent on 24 October"])
-        let afterDone = try triad.succeed(["action", "list", "--status", "overdue", "--as-of", "2025-11-10", "--format", "json"])
+        let afterDone = try triad.succeed([
+            "action", "list", "--status", "overdue", "--as-of", "2025-11-10", "--format", "json",
+        ])
         #expect(try ExternalTool.python(json: afterDone, "[a['id'] for a in d]") == "['A-2']")
         let action = try triad.succeed(["action", "show", "A-1", "--format", "json"])
-        #expect(try ExternalTool.python(json: action, "d['status'], d['notes'][0]['text'], d['notes'][0]['actor'], d['closedAt'] is not None")
-            == "('done', 'Sent on 24 October', 'e2e', True)")
+        #expect(
+            try ExternalTool.python(
+                json: action, "d['status'], d['notes'][0]['text'], d['notes'][0]['actor'], d['closedAt'] is not None")
+                == "('done', 'Sent on 24 October', 'e2e', True)")
 
         let history = try triad.succeed(["history", "--format", "json"])
-        #expect(try ExternalTool.python(json: history, "[e['summary'] for e in d]") == """
-            ['marked action A-1 done', 'added action A-2', 'added action A-1', 'logged meeting M-1', \
-            'set BGD in MINUSCA as of 2025-09-30 to 1350', 'set PAK in MINUSCA as of 2025-09-30 to 1240', \
-            'set RWA in MINUSCA as of 2025-09-30 to 2150', 'added mandate 2759 (2024) for MINUSCA']
-            """)
+        #expect(
+            try ExternalTool.python(json: history, "[e['summary'] for e in d]") == """
+                ['marked action A-1 done', 'added action A-2', 'added action A-1', 'logged meeting M-1', \
+                'set BGD in MINUSCA as of 2025-09-30 to 1350', 'set PAK in MINUSCA as of 2025-09-30 to 1240', \
+                'set RWA in MINUSCA as of 2025-09-30 to 2150', 'added mandate 2759 (2024) for MINUSCA']
+                """)
         #expect(try triad.succeed(["history"]).contains("triad action done A-1 --note 'Sent on 24 October'"))
         #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
     }

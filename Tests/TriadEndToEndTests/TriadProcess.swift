@@ -26,8 +26,10 @@ struct TriadProcess {
         }
         let arguments0 = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         candidates.append(arguments0.deletingLastPathComponent().appendingPathComponent("triad"))
-        candidates.append(arguments0.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("triad"))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(
+            arguments0.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("triad"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(root.appendingPathComponent(".build/debug/triad"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
@@ -65,7 +67,8 @@ struct TriadProcess {
     func succeed(_ arguments: [String]) throws -> String {
         let outcome = try run(arguments)
         guard outcome.status == 0 else {
-            throw Failure(message: "triad \(arguments.joined(separator: " ")) exited \(outcome.status): \(outcome.stderr)")
+            throw Failure(
+                message: "triad \(arguments.joined(separator: " ")) exited \(outcome.status): \(outcome.stderr)")
         }
         return outcome.stdout
     }

@@ -12,13 +12,14 @@ struct TextTableTests {
 
     @Test("columns align, numbers to the right, and the last column is not padded")
     func aligned() {
-        #expect(sample().rendered(width: nil) == """
-            Id    Title                                                     Total
-            ────  ────────────────────────────────────────────────────────  ─────
-            A-1   Share the findings of the 2025 military capability study  1,240
-            A-10  Brief                                                         7
+        #expect(
+            sample().rendered(width: nil) == """
+                Id    Title                                                     Total
+                ────  ────────────────────────────────────────────────────────  ─────
+                A-1   Share the findings of the 2025 military capability study  1,240
+                A-10  Brief                                                         7
 
-            """)
+                """)
     }
 
     @Test("a narrow terminal shortens text columns with an ellipsis, never numbers")

@@ -20,25 +20,32 @@ struct FileTests {
         #expect(mode == 0o600)
         let again = try TriadDatabase.open(path: path, context: StoreFixture.context)
         #expect(try again.schemaVersion() == "v0003_change_journal")
-        #expect(try again.parties(kind: .organization, on: StoreFixture.day("2025-01-01")).contains { $0.code == "XKX" })
+        #expect(
+            try again.parties(kind: .organization, on: StoreFixture.day("2025-01-01")).contains { $0.code == "XKX" })
     }
 
     @Test("a file that is not SQLite is refused and left as it was")
     func notSQLite() throws {
         let path = try temporaryPath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data("meeting notes, not a database\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notADatabase(path: path)) { try TriadDatabase.open(path: path, context: StoreFixture.context) }
+        #expect(throws: StoreError.notADatabase(path: path)) {
+            try TriadDatabase.open(path: path, context: StoreFixture.context)
+        }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "meeting notes, not a database\n")
     }
 
     @Test("a database of another program is refused untouched")
     func foreign() throws {
         let path = try temporaryPath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try SQLiteShell.run(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.foreignDatabase(path: path)) { try TriadDatabase.open(path: path, context: StoreFixture.context) }
+        #expect(throws: StoreError.foreignDatabase(path: path)) {
+            try TriadDatabase.open(path: path, context: StoreFixture.context)
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
@@ -58,7 +65,8 @@ struct FileTests {
     func integrity() throws {
         let path = try temporaryPath()
         let database = try TriadDatabase.open(path: path, context: StoreFixture.context)
-        try database.setContribution(mission: "UNIFIL", party: "IDN", asOf: StoreFixture.day("2025-01-31"), PersonnelChange(troops: 1200))
+        try database.setContribution(
+            mission: "UNIFIL", party: "IDN", asOf: StoreFixture.day("2025-01-31"), PersonnelChange(troops: 1200))
         #expect(try SQLiteShell.run(path, "PRAGMA integrity_check; PRAGMA foreign_key_check;") == "ok\n")
     }
 }

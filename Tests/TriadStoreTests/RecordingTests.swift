@@ -52,10 +52,13 @@ struct RecordingTests {
     @Test("contribution set keeps the types it is not given for the same day")
     func partialUpdate() throws {
         let fixture = try StoreFixture()
-        try fixture.database.setContribution(mission: "UNIFIL", party: "FRA", asOf: day("2025-01-31"), PersonnelChange(troops: 600, staffOfficers: 20))
-        let updated = try fixture.database.setContribution(mission: "UNIFIL", party: "FRA", asOf: day("2025-01-31"), PersonnelChange(police: 5))
+        try fixture.database.setContribution(
+            mission: "UNIFIL", party: "FRA", asOf: day("2025-01-31"), PersonnelChange(troops: 600, staffOfficers: 20))
+        let updated = try fixture.database.setContribution(
+            mission: "UNIFIL", party: "FRA", asOf: day("2025-01-31"), PersonnelChange(police: 5))
         #expect(updated.personnel == (try Personnel(troops: 600, staffOfficers: 20, police: 5)))
-        let next = try fixture.database.setContribution(mission: "UNIFIL", party: "FRA", asOf: day("2025-02-28"), PersonnelChange(troops: 610))
+        let next = try fixture.database.setContribution(
+            mission: "UNIFIL", party: "FRA", asOf: day("2025-02-28"), PersonnelChange(troops: 610))
         #expect(next.personnel.total == 610)
     }
 
@@ -68,9 +71,14 @@ struct RecordingTests {
             expires: day("2026-11-15"), troopCeiling: 14_046, penholders: ["fra"])
         #expect(renewal.supersedes?.description == "2759 (2024)")
         #expect(renewal.penholders == ["FRA"])
-        #expect(try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2025-11-12")).resolution.number == 2759)
-        #expect(try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2025-11-13")).resolution.number == 2800)
-        #expect(try fixture.database.mandates(expiringWithin: 30, asOf: day("2025-11-01")).map(\.resolution.number) == [2759])
+        #expect(
+            try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2025-11-12")).resolution.number == 2759)
+        #expect(
+            try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2025-11-13")).resolution.number == 2800)
+        #expect(
+            try fixture.database.mandates(expiringWithin: 30, asOf: day("2025-11-01")).map(\.resolution.number) == [
+                2759
+            ])
         #expect(try fixture.database.mandates(expiringWithin: 30, asOf: day("2025-11-14")).isEmpty)
         #expect(throws: StoreError.noMandateInForce(mission: "MINUSCA", on: day("2020-01-01"))) {
             try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2020-01-01"))
@@ -81,9 +89,12 @@ struct RecordingTests {
     func actions() throws {
         let fixture = try StoreFixture()
         let meeting = try fixture.minusca()
-        let late = try fixture.database.addAction(try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting, due: day("2025-10-25")))
-        let soon = try fixture.database.addAction(try ActionDraft(title: "Draft elements", owner: "FRA", meeting: meeting, due: day("2025-11-05")))
-        let other = try fixture.database.addAction(try ActionDraft(title: "UNIFIL item", owner: "FRA", mission: "UNIFIL", due: day("2025-10-01")))
+        let late = try fixture.database.addAction(
+            try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting, due: day("2025-10-25")))
+        let soon = try fixture.database.addAction(
+            try ActionDraft(title: "Draft elements", owner: "FRA", meeting: meeting, due: day("2025-11-05")))
+        let other = try fixture.database.addAction(
+            try ActionDraft(title: "UNIFIL item", owner: "FRA", mission: "UNIFIL", due: day("2025-10-01")))
         let asOf = day("2025-11-01")
         let overdue = try fixture.database.actions(ActionFilter(status: .overdue), asOf: asOf)
         #expect(overdue.map(\.id) == [other, late])
@@ -100,7 +111,8 @@ struct RecordingTests {
         }
         let reopened = try fixture.database.changeActionStatus(late, to: .open, note: nil, asOf: asOf)
         #expect(reopened.status == .open && reopened.closedAt == nil)
-        let owned = try fixture.database.updateAction(soon, try ActionUpdate(owner: "DPO", priority: .urgent, note: "Moved"), asOf: asOf)
+        let owned = try fixture.database.updateAction(
+            soon, try ActionUpdate(owner: "DPO", priority: .urgent, note: "Moved"), asOf: asOf)
         #expect(owned.owner == "DPO" && owned.ownerGroups == [.secretariat] && owned.priority == .urgent)
     }
 
@@ -108,8 +120,11 @@ struct RecordingTests {
     func meetingStatus() throws {
         let fixture = try StoreFixture()
         let id = try fixture.database.logMeeting(
-            MeetingDraft(kind: .informal, title: "Outreach", start: MeetingStart(day: day("2025-11-05")), status: .scheduled))
-        #expect(try fixture.database.setMeetingStatus(id, to: .cancelled, reason: "Overtaken").meeting.cancelReason == "Overtaken")
+            MeetingDraft(
+                kind: .informal, title: "Outreach", start: MeetingStart(day: day("2025-11-05")), status: .scheduled))
+        #expect(
+            try fixture.database.setMeetingStatus(id, to: .cancelled, reason: "Overtaken").meeting.cancelReason
+                == "Overtaken")
         #expect(throws: DomainError.self) { try fixture.database.setMeetingStatus(id, to: .held) }
     }
 
@@ -120,7 +135,8 @@ struct RecordingTests {
         let before = try fixture.historyCount()
         #expect(throws: StoreError.unknownParty("RWD", suggestion: PartyReference(party: "RWA", name: "Rwanda"))) {
             try fixture.database.logMeeting(
-                MeetingDraft(kind: .informal, title: "x", start: MeetingStart(day: day("2025-11-05")), status: .held,
+                MeetingDraft(
+                    kind: .informal, title: "x", start: MeetingStart(day: day("2025-11-05")), status: .held,
                     attendees: [("FRA", nil), ("RWD", nil)]))
         }
         #expect(throws: StoreError.unknownMeeting(MeetingID(rawValue: 99))) {
@@ -135,10 +151,12 @@ struct RecordingTests {
         let fixture = try StoreFixture()
         _ = try fixture.minusca()
         let history = try fixture.database.history(limit: 100)
-        #expect(history.map(\.summary) == [
-            "logged meeting M-1", "set BGD in MINUSCA as of 2025-09-30 to 1350", "set PAK in MINUSCA as of 2025-09-30 to 1240",
-            "set RWA in MINUSCA as of 2025-09-30 to 2150", "added mandate 2759 (2024) for MINUSCA",
-        ])
+        #expect(
+            history.map(\.summary) == [
+                "logged meeting M-1", "set BGD in MINUSCA as of 2025-09-30 to 1350",
+                "set PAK in MINUSCA as of 2025-09-30 to 1240",
+                "set RWA in MINUSCA as of 2025-09-30 to 2150", "added mandate 2759 (2024) for MINUSCA",
+            ])
         #expect(history.allSatisfy { $0.actor == "tester" && $0.commandLine == "triad test" && $0.changes > 0 })
         #expect(history[0].changes == 9)
         #expect(try fixture.database.history(limit: 2).count == 2)
@@ -147,12 +165,17 @@ struct RecordingTests {
     @Test("duplicates and overlaps are refused with a pointer to the existing record")
     func duplicates() throws {
         let fixture = try StoreFixture()
-        #expect(throws: StoreError.duplicateParty("RWA")) { try fixture.database.addParty(try Party(code: "rwa", name: "R", kind: .state)) }
-        #expect(throws: StoreError.duplicateMission("MINUSCA")) { try fixture.database.addMission(try Mission(acronym: "minusca", name: "M")) }
+        #expect(throws: StoreError.duplicateParty("RWA")) {
+            try fixture.database.addParty(try Party(code: "rwa", name: "R", kind: .state))
+        }
+        #expect(throws: StoreError.duplicateMission("MINUSCA")) {
+            try fixture.database.addMission(try Mission(acronym: "minusca", name: "M"))
+        }
         #expect(throws: StoreError.overlappingSeat(party: "PAK", from: day("2025-01-01"), to: day("2026-12-31"))) {
             try fixture.database.seatOnCouncil("PAK", from: day("2026-06-01"), to: nil, permanent: false)
         }
-        let seat = try fixture.database.seatOnCouncil("IND", from: day("2028-01-01"), to: day("2029-12-31"), permanent: false)
+        let seat = try fixture.database.seatOnCouncil(
+            "IND", from: day("2028-01-01"), to: day("2029-12-31"), permanent: false)
         #expect(seat.name == "India")
         #expect(try fixture.database.councilMembers(on: day("2028-06-01")).contains { $0.party == "IND" })
     }

@@ -9,8 +9,9 @@ struct ReferenceDataTests {
         let database = try StoreFixture().database
         let parties = try database.parties(on: StoreFixture.day("2025-06-01"))
         #expect(parties.filter { $0.kind == .state }.count == 195)
-        #expect(parties.filter { $0.kind == .secretariat }.map(\.code).sorted()
-            == ["DMSPC", "DOS", "DPO", "DPPA", "DSS", "EOSG", "OLA", "OMA", "OROLSI", "UNPOL"])
+        #expect(
+            parties.filter { $0.kind == .secretariat }.map(\.code).sorted()
+                == ["DMSPC", "DOS", "DPO", "DPPA", "DSS", "EOSG", "OLA", "OMA", "OROLSI", "UNPOL"])
         #expect(parties.filter { $0.kind == .organization }.count == 10)
         #expect(parties.contains { $0.code == "TUR" && $0.name == "Türkiye" })
         #expect(parties.contains { $0.code == "VAT" && $0.name == "Holy See" })
@@ -28,7 +29,8 @@ struct ReferenceDataTests {
         let members = try StoreFixture().database.councilMembers(on: StoreFixture.day(day))
         #expect(members.count == 15)
         #expect(members.filter(\.permanent).map(\.party) == ["CHN", "FRA", "GBR", "RUS", "USA"])
-        #expect(members.filter { !$0.permanent }.map(\.party).sorted() == elected.split(separator: " ").map(String.init))
+        #expect(
+            members.filter { !$0.permanent }.map(\.party).sorted() == elected.split(separator: " ").map(String.init))
     }
 
     @Test("the 12 missions of DOMAIN.md, MINUSMA closed")

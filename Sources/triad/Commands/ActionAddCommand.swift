@@ -18,7 +18,8 @@ struct ActionAddCommand: ParsableCommand {
     @Option(help: "The mission it concerns.")
     var mission: String?
 
-    @Option(help: ArgumentHelp("When it is due: a date, or +14d, +2w, +1m.", valueName: "date"),
+    @Option(
+        help: ArgumentHelp("When it is due: a date, or +14d, +2w, +1m.", valueName: "date"),
         transform: DateExpression.init(parsing:))
     var due: DateExpression?
 

@@ -11,7 +11,9 @@ struct ActionUpdateCommand: ParsableCommand {
     @Argument(help: "The action: A-57 or 57.", transform: ActionID.init(parsing:))
     var action: ActionID
 
-    @Option(help: "open or in-progress (use done, cancel or reopen to close or reopen).", transform: ActionStatus.init(slug:))
+    @Option(
+        help: "open or in-progress (use done, cancel or reopen to close or reopen).",
+        transform: ActionStatus.init(slug:))
     var status: ActionStatus?
 
     @Option(help: ArgumentHelp("The new due date.", valueName: "date"), transform: DateExpression.init(parsing:))
@@ -50,6 +52,8 @@ struct ActionUpdateCommand: ParsableCommand {
                 message: "nothing to change; give --status, --due, --owner, --assignee, --priority, --a4p or --note.")
         }
         let item = try global.openDatabase().updateAction(action, update, asOf: global.today)
-        try output.print(item) { "Updated \(item.id): \(item.status.rawValue)\(item.due.map { ", due \($0)" } ?? "").\n" }
+        try output.print(item) {
+            "Updated \(item.id): \(item.status.rawValue)\(item.due.map { ", due \($0)" } ?? "").\n"
+        }
     }
 }

@@ -7,7 +7,9 @@ struct ContributionSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Record a party's personnel in a mission as of a day.",
-        discussion: "--as-of gives the day the figures are true of. Types left out keep the figure already recorded for that day, or zero.")
+        discussion:
+            "--as-of gives the day the figures are true of. Types left out keep the figure already recorded for that day, or zero."
+    )
 
     @Argument(help: "The mission's acronym.")
     var mission: String
@@ -21,13 +23,16 @@ struct ContributionSetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Staff officers.", transform: Headcount.parse("staff officers"))
     var staffOfficers: Int?
 
-    @Option(parsing: .unconditional, help: "Military observers and experts on mission.", transform: Headcount.parse("experts"))
+    @Option(
+        parsing: .unconditional, help: "Military observers and experts on mission.",
+        transform: Headcount.parse("experts"))
     var experts: Int?
 
     @Option(parsing: .unconditional, help: "Individual police officers.", transform: Headcount.parse("police"))
     var police: Int?
 
-    @Option(parsing: .unconditional, help: "Members of formed police units.", transform: Headcount.parse("formed police"))
+    @Option(
+        parsing: .unconditional, help: "Members of formed police units.", transform: Headcount.parse("formed police"))
     var formedPolice: Int?
 
     @OptionGroup var global: GlobalOptions

@@ -6,7 +6,8 @@ import TriadReports
 struct CouncilListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the Council members on a day.")
 
-    @Option(help: ArgumentHelp("The day (default: today).", valueName: "date"), transform: DateExpression.init(parsing:))
+    @Option(
+        help: ArgumentHelp("The day (default: today).", valueName: "date"), transform: DateExpression.init(parsing:))
     var on: DateExpression?
 
     @OptionGroup var global: GlobalOptions

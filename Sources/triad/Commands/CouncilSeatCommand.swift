@@ -11,7 +11,9 @@ struct CouncilSeatCommand: ParsableCommand {
     @Option(help: ArgumentHelp("First day of the seat.", valueName: "date"), transform: DateExpression.init(parsing:))
     var from: DateExpression
 
-    @Option(help: ArgumentHelp("Last day of the seat (elected members: 31 December of the second year).", valueName: "date"),
+    @Option(
+        help: ArgumentHelp(
+            "Last day of the seat (elected members: 31 December of the second year).", valueName: "date"),
         transform: DateExpression.init(parsing:))
     var to: DateExpression?
 

@@ -31,7 +31,8 @@ struct DemoCommand: ParsableCommand {
                     try command.run()
                 } catch {
                     throw UsageError(
-                        message: "the demo scenario failed at command \(index + 1) (\(words.prefix(3).joined(separator: " "))): "
+                        message:
+                            "the demo scenario failed at command \(index + 1) (\(words.prefix(3).joined(separator: " "))): "
                             + (ExitStatus(error)?.message ?? Triad.message(for: error)))
                 }
             }

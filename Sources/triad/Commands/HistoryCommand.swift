@@ -10,7 +10,8 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "How many commands to show.")
     var limit = 20
 
-    @Option(help: ArgumentHelp("Only commands on or after this day (UTC).", valueName: "date"),
+    @Option(
+        help: ArgumentHelp("Only commands on or after this day (UTC).", valueName: "date"),
         transform: DateExpression.init(parsing:))
     var since: DateExpression?
 
@@ -27,7 +28,8 @@ struct HistoryCommand: ParsableCommand {
             entries.map { entry in
                 let when = entry.at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")
                 let rows = entry.changes == 1 ? "1 row" : "\(entry.changes) rows"
-                return "#\(entry.id)  \(when) UTC  \(entry.actor): \(entry.summary) (\(rows))\n    \(entry.commandLine)\n"
+                return
+                    "#\(entry.id)  \(when) UTC  \(entry.actor): \(entry.summary) (\(rows))\n    \(entry.commandLine)\n"
             }.joined()
         }
     }

@@ -17,7 +17,8 @@ struct MandateAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Day of adoption.", valueName: "date"), transform: DateExpression.init(parsing:))
     var adopted: DateExpression
 
-    @Option(help: ArgumentHelp("Day of expiry; leave out for an open-ended mandate.", valueName: "date"),
+    @Option(
+        help: ArgumentHelp("Day of expiry; leave out for an open-ended mandate.", valueName: "date"),
         transform: DateExpression.init(parsing:))
     var expires: DateExpression?
 
@@ -30,7 +31,9 @@ struct MandateAddCommand: ParsableCommand {
     @Option(help: "Council member holding the pen; repeat or separate with commas.")
     var penholder: [String] = []
 
-    @Option(help: ArgumentHelp("A day a Secretary-General report is due; repeat or separate with commas.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "A day a Secretary-General report is due; repeat or separate with commas.", valueName: "date"))
     var reportDue: [String] = []
 
     @OptionGroup var global: GlobalOptions

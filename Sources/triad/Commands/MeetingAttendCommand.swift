@@ -19,7 +19,8 @@ struct MeetingAttendCommand: ParsableCommand {
 
     func run() throws {
         let detail = try global.openDatabase().attend(
-            meeting, parties: ListArgument.expand(codes), representative: Text.optional(representative, field: "representative"))
+            meeting, parties: ListArgument.expand(codes),
+            representative: Text.optional(representative, field: "representative"))
         try output.print(detail) {
             "\(meeting) now has \(detail.attendees.count) attendees; groups present: \(MeetingText.groups(detail)).\n"
         }

@@ -3,7 +3,8 @@ import TriadCore
 
 /// `triad meeting cancel`.
 struct MeetingCancelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Record that a scheduled meeting was called off.")
+    static let configuration = CommandConfiguration(
+        commandName: "cancel", abstract: "Record that a scheduled meeting was called off.")
 
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID

@@ -11,7 +11,9 @@ struct MeetingEditCommand: ParsableCommand {
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID
 
-    @Option(help: ArgumentHelp("The new date (and time).", valueName: "datetime"), transform: DateTimeExpression.init(parsing:))
+    @Option(
+        help: ArgumentHelp("The new date (and time).", valueName: "datetime"),
+        transform: DateTimeExpression.init(parsing:))
     var date: DateTimeExpression?
 
     @Option(help: "The new title.")
@@ -37,7 +39,8 @@ struct MeetingEditCommand: ParsableCommand {
             start: date?.resolve(today: global.today, timeZone: .current), title: title, summary: summary,
             location: location, mode: mode, a4p: a4p.isEmpty ? nil : A4PArea.parseList(a4p))
         guard !edit.isEmpty else {
-            throw UsageError(message: "nothing to change; give --date, --title, --summary, --location, --mode or --a4p.")
+            throw UsageError(
+                message: "nothing to change; give --date, --title, --summary, --location, --mode or --a4p.")
         }
         let detail = try global.openDatabase().editMeeting(meeting, edit)
         try output.print(detail) { "Updated \(meeting): \(detail.meeting.title), \(detail.meeting.start.iso8601).\n" }

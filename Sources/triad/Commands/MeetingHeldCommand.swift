@@ -3,7 +3,8 @@ import TriadCore
 
 /// `triad meeting held`.
 struct MeetingHeldCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "held", abstract: "Record that a scheduled meeting took place.")
+    static let configuration = CommandConfiguration(
+        commandName: "held", abstract: "Record that a scheduled meeting took place.")
 
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID

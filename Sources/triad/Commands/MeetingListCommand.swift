@@ -12,10 +12,14 @@ struct MeetingListCommand: ParsableCommand {
     @Option(help: "Only meetings of this format.", transform: MeetingKind.init(slug:))
     var kind: MeetingKind?
 
-    @Option(help: ArgumentHelp("Only meetings on or after this day.", valueName: "date"), transform: DateExpression.init(parsing:))
+    @Option(
+        help: ArgumentHelp("Only meetings on or after this day.", valueName: "date"),
+        transform: DateExpression.init(parsing:))
     var from: DateExpression?
 
-    @Option(help: ArgumentHelp("Only meetings on or before this day.", valueName: "date"), transform: DateExpression.init(parsing:))
+    @Option(
+        help: ArgumentHelp("Only meetings on or before this day.", valueName: "date"),
+        transform: DateExpression.init(parsing:))
     var to: DateExpression?
 
     @Option(help: "Only meetings this party attended or was invited to.")

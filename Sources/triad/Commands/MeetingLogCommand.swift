@@ -13,7 +13,9 @@ struct MeetingLogCommand: ParsableCommand {
         transform: MeetingKind.init(slug:))
     var kind: MeetingKind
 
-    @Option(help: ArgumentHelp("When: YYYY-MM-DD, or YYYY-MM-DDTHH:MM (local time, or with an offset).", valueName: "datetime"),
+    @Option(
+        help: ArgumentHelp(
+            "When: YYYY-MM-DD, or YYYY-MM-DDTHH:MM (local time, or with an offset).", valueName: "datetime"),
         transform: DateTimeExpression.init(parsing:))
     var date: DateTimeExpression
 
@@ -32,7 +34,9 @@ struct MeetingLogCommand: ParsableCommand {
     @Option(help: "in-person, virtual or hybrid.", transform: MeetingMode.init(slug:))
     var mode: MeetingMode?
 
-    @Option(help: ArgumentHelp("A party present, optionally with its representative: CODE or CODE=NAME.", valueName: "code[=name]"))
+    @Option(
+        help: ArgumentHelp(
+            "A party present, optionally with its representative: CODE or CODE=NAME.", valueName: "code[=name]"))
     var attendee: [String] = []
 
     @Option(help: "A party invited; repeat or separate with commas.")

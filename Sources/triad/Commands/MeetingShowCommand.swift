@@ -17,7 +17,8 @@ struct MeetingShowCommand: ParsableCommand {
         let database = try global.openDatabase()
         let detail = try database.meetingDetail(meeting)
         try output.print(detail) {
-            let actions = (try? database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)) ?? []
+            let actions =
+                (try? database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)) ?? []
             return MeetingText.detail(detail, actions: actions, width: Console.standardOutput.width)
         }
     }

@@ -6,7 +6,8 @@ import TriadReports
 struct MissionListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List missions.")
 
-    @Option(help: ArgumentHelp("Only missions deployed on this day.", valueName: "date"),
+    @Option(
+        help: ArgumentHelp("Only missions deployed on this day.", valueName: "date"),
         transform: DateExpression.init(parsing:))
     var activeOn: DateExpression?
 

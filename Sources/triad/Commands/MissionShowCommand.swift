@@ -25,7 +25,8 @@ struct MissionShowCommand: ParsableCommand {
             header.add("Closed", mission.closed?.description)
             if let mandate = profile.mandateInForce {
                 let expiry = mandate.expires.map { "expires \($0) (\(mandate.daysToExpiry(asOf: profile.asOf)!) days)" }
-                header.add("Mandate", "\(mandate.resolution.symbol), adopted \(mandate.adopted), \(expiry ?? "open-ended")")
+                header.add(
+                    "Mandate", "\(mandate.resolution.symbol), adopted \(mandate.adopted), \(expiry ?? "open-ended")")
             }
             let strength = profile.strength
             header.add(
@@ -37,15 +38,18 @@ struct MissionShowCommand: ParsableCommand {
                 text += "\nMandates\n" + Tables.mandates(profile.mandates, asOf: profile.asOf).rendered(width: width)
             }
             if !profile.contributors.isEmpty {
-                text += "\nLargest contributors\n"
+                text +=
+                    "\nLargest contributors\n"
                     + Tables.contributors(Array(profile.contributors.prefix(10))).rendered(width: width)
             }
             if !profile.recentMeetings.isEmpty {
                 text += "\nRecent meetings\n" + Tables.meetings(profile.recentMeetings).rendered(width: width)
             }
             if !profile.openActions.isEmpty {
-                text += "\nOpen actions\n"
-                    + Tables.actions(profile.openActions).rendered(width: width, highlight: Console.standardOutput.alert)
+                text +=
+                    "\nOpen actions\n"
+                    + Tables.actions(profile.openActions).rendered(
+                        width: width, highlight: Console.standardOutput.alert)
             }
             return text
         }

@@ -10,11 +10,13 @@ struct PartyListCommand: ParsableCommand {
     @Option(help: "Only parties of this kind: state, secretariat or organization.", transform: PartyKind.init(slug:))
     var kind: PartyKind?
 
-    @Option(help: "Only parties in this group on the day: council, contributors, secretariat or partners.",
+    @Option(
+        help: "Only parties in this group on the day: council, contributors, secretariat or partners.",
         transform: StakeholderGroup.init(slug:))
     var group: StakeholderGroup?
 
-    @Option(help: ArgumentHelp("The day the groups are taken on (default: today).", valueName: "date"),
+    @Option(
+        help: ArgumentHelp("The day the groups are taken on (default: today).", valueName: "date"),
         transform: DateExpression.init(parsing:))
     var on: DateExpression?
 
@@ -30,7 +32,9 @@ struct PartyListCommand: ParsableCommand {
         try output.print(parties) {
             var table = TextTable(columns: [.init("Code"), .init("Name"), .init("Kind"), .init("Groups on \(day)")])
             for party in parties {
-                table.append([party.code, party.name, party.kind.rawValue, party.groups.map(\.rawValue).joined(separator: ", ")])
+                table.append([
+                    party.code, party.name, party.kind.rawValue, party.groups.map(\.rawValue).joined(separator: ", "),
+                ])
             }
             return table.rendered(width: Console.standardOutput.width) + "\(parties.count) parties\n"
         }

@@ -32,7 +32,9 @@ struct PartyShowCommand: ParsableCommand {
                 text += "\nMeetings\n" + Tables.meetings(profile.meetings).rendered(width: width)
             }
             if !profile.actions.isEmpty {
-                text += "\nActions owned\n" + Tables.actions(profile.actions)
+                text +=
+                    "\nActions owned\n"
+                    + Tables.actions(profile.actions)
                     .rendered(width: width, highlight: Console.standardOutput.alert)
             }
             return text

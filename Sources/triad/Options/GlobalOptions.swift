@@ -5,7 +5,10 @@ import TriadStore
 
 /// The options every command takes: which database, who is acting, and which day is "today".
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The database file. Default: $TRIAD_DB, else $XDG_DATA_HOME/triad/triad.sqlite, else ~/.local/share/triad/triad.sqlite.")
+    @Option(
+        help:
+            "The database file. Default: $TRIAD_DB, else $XDG_DATA_HOME/triad/triad.sqlite, else ~/.local/share/triad/triad.sqlite."
+    )
     var db: String?
 
     @Option(help: "Who is making the change, for the journal. Default: $TRIAD_ACTOR, else the login name.")

@@ -7,7 +7,8 @@ enum ActionText {
     static func detail(_ item: ActionItem) -> String {
         var block = KeyValueBlock()
         block.add("Action", "\(item.id) — \(item.title)")
-        block.add("Owner", "\(item.owner) (\(item.ownerName)); \(item.ownerGroups.map(\.rawValue).joined(separator: ", "))")
+        block.add(
+            "Owner", "\(item.owner) (\(item.ownerName)); \(item.ownerGroups.map(\.rawValue).joined(separator: ", "))")
         block.add("Assignee", item.assignee)
         block.add("Status", item.status.rawValue + (item.daysOverdue.map { ", overdue by \($0) days" } ?? ""))
         block.add("Due", item.due?.description)
@@ -22,7 +23,8 @@ enum ActionText {
         if !item.notes.isEmpty {
             text += "\nNotes\n"
             for note in item.notes {
-                text += "\(note.at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")) \(note.actor): \(note.text)\n"
+                text +=
+                    "\(note.at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")) \(note.actor): \(note.text)\n"
             }
         }
         return text

@@ -36,7 +36,8 @@ enum MeetingText {
             text += "\nAttendees (\(detail.attendees.count))\n" + table.rendered(width: width)
         }
         if !detail.absentInvitees.isEmpty {
-            text += "\nInvited, not present: "
+            text +=
+                "\nInvited, not present: "
                 + detail.absentInvitees.map { "\($0.party) (\($0.name))" }.joined(separator: ", ") + "\n"
         }
         if !detail.agenda.isEmpty {

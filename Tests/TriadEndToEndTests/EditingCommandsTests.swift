@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The commands that change records after they are logged, each through the binary, read back with Python's json.
+@Suite("Changing what was recorded")
+struct EditingCommandsTests {
+    @Test("parties, missions and seats added by the user")
+    func referenceAdditions() throws {
+        let triad = try TriadProcess()
+        let party = try triad.succeed([
+            "party", "add", "xkx", "--name", "Kosovo Security Force liaison", "--kind", "organization", "--format",
+            "json",
+        ])
+        #expect(try ExternalTool.python(json: party, "d['code'], d['kind']") == "('XKX', 'organization')")
+        let mission = try triad.succeed([
+            "mission", "add", "UNMIL", "--name", "United Nations Mission in Liberia", "--host", "LBR",
+            "--established", "2003-09-19", "--closed", "2018-03-30", "--format", "json",
+        ])
+        #expect(try ExternalTool.python(json: mission, "d['hosts'], d['closed']") == "(['LBR'], '2018-03-30')")
+        let active = try triad.succeed(["mission", "list", "--active-on", "2010-01-01", "--format", "json"])
+        #expect(
+            try ExternalTool.python(
+                json: active, "'UNMIL' in [m['acronym'] for m in d], 'MINUSCA' in [m['acronym'] for m in d]")
+                == "(True, False)")
+        let seat = try triad.succeed([
+            "council", "seat", "IND", "--from", "2028-01-01", "--to", "2029-12-31", "--format", "json",
+        ])
+        #expect(
+            try ExternalTool.python(json: seat, "d['party'], d['to'], d['permanent']") == "('IND', '2029-12-31', False)"
+        )
+        let shown = try triad.succeed(["party", "show", "IND", "--format", "json"])
+        #expect(try ExternalTool.python(json: shown, "[s['from'] for s in d['councilSeats']]") == "['2028-01-01']")
+        let mandate = try triad.succeed([
+            "mandate", "add", "UNMIL", "--resolution", "1509", "--year", "2003", "--adopted", "2003-09-19", "--format",
+            "json",
+        ])
+        #expect(try ExternalTool.python(json: mandate, "d['resolution'], d['expires']") == "('1509 (2003)', None)")
+        #expect(
+            try ExternalTool.python(
+                json: try triad.succeed(["mandate", "show", "S/RES/1509(2003)", "--format", "json"]), "d['mission']")
+                == "UNMIL")
+    }
+
+    @Test("attendance, invitations, agenda, edits and status of a meeting")
+    func meeting() throws {
+        let triad = try TriadProcess()
+        try triad.succeed([
+            "meeting", "log", "secretariat-briefing", "--date", "2025-11-20T15:00", "--title", "Briefing", "--mission",
+            "UNIFIL",
+            "--as-of", "2025-11-01",
+        ])
+        try triad.succeed(["meeting", "invite", "M-1", "IDN,ITA", "FRA"])
+        try triad.succeed(["meeting", "attend", "M-1", "DPO", "ita", "--representative", "Col. Rossi"])
+        try triad.succeed(["meeting", "agenda", "M-1", "Blue Line incidents", "--a4p", "safety-security"])
+        try triad.succeed(["meeting", "agenda", "M-1", "Women officers", "--a4p", "wps", "--outcome", "More FET teams"])
+        try triad.succeed([
+            "meeting", "edit", "M-1", "--title", "Briefing on the Blue Line", "--mode", "hybrid", "--a4p",
+            "safety-security,wps",
+        ])
+        let scheduled = try triad.succeed(["meeting", "show", "M-1", "--format", "json"])
+        #expect(
+            try ExternalTool.python(json: scheduled, "d['status'], d['title'], d['mode'], d['a4p']")
+                == "('scheduled', 'Briefing on the Blue Line', 'hybrid', ['safety-security', 'wps'])")
+        #expect(
+            try ExternalTool.python(json: scheduled, "[(a['party'], a['representative']) for a in d['attendees']]")
+                == "[('DPO', 'Col. Rossi'), ('ITA', 'Col. Rossi')]")
+        #expect(
+            try ExternalTool.python(
+                json: scheduled, "[i['party'] for i in d['invitees']], [a['position'] for a in d['agenda']]")
+                == "(['FRA', 'IDN', 'ITA'], [1, 2])")
+        let text = try triad.succeed(["meeting", "show", "M-1"])
+        #expect(text.contains("Invited, not present: FRA (France), IDN (Indonesia)"))
+        try triad.succeed(["meeting", "held", "M-1"])
+        let listed = try triad.succeed(["meeting", "list", "--party", "IDN", "--status", "held", "--format", "json"])
+        #expect(try ExternalTool.python(json: listed, "[m['id'] for m in d]") == "['M-1']")
+        try triad.succeed(["meeting", "log", "informal", "--date", "2099-01-01", "--title", "Future"])
+        try triad.succeed(["meeting", "cancel", "M-2", "--reason", "Postponed"])
+        let cancelled = try triad.succeed(["meeting", "list", "--status", "cancelled", "--format", "json"])
+        #expect(
+            try ExternalTool.python(json: cancelled, "[(m['id'], m['cancelReason']) for m in d]")
+                == "[('M-2', 'Postponed')]")
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+    }
+
+    @Test("an action's follow-up: update, note, done, reopen, cancel")
+    func actionFollowUp() throws {
+        let triad = try TriadProcess()
+        try triad.succeed([
+            "action", "add", "Send caveats", "--owner", "PAK", "--mission", "MINUSCA", "--due", "2025-11-10", "--a4p",
+            "performance-accountability",
+        ])
+        try triad.succeed([
+            "action", "update", "A-1", "--status", "in-progress", "--due", "2025-11-20", "--assignee", "Maj. Khan",
+            "--priority", "high",
+        ])
+        try triad.succeed(["action", "note", "A-1", "Draft with the Force Commander"])
+        try triad.succeed(["action", "done", "A-1"])
+        try triad.succeed(["action", "reopen", "A-1", "--note", "Sent to the wrong office"])
+        try triad.succeed(["action", "cancel", "A-1", "--note", "Overtaken"])
+        let action = try triad.succeed(["action", "show", "A-1", "--format", "json"])
+        #expect(
+            try ExternalTool.python(
+                json: action, "d['status'], d['due'], d['assignee'], d['priority'], d['mission'], len(d['notes'])")
+                == "('cancelled', '2025-11-20', 'Maj. Khan', 'high', 'MINUSCA', 3)")
+        let all = try triad.succeed(["action", "list", "--status", "all", "--owner", "pak", "--format", "json"])
+        #expect(try ExternalTool.python(json: all, "[a['id'] for a in d]") == "['A-1']")
+        #expect(try triad.succeed(["action", "list", "--format", "json"]) == "[\n\n]\n")
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+    }
+}

@@ -23,13 +23,28 @@ public struct ExampleScenario: Sendable {
         mission: "MINUSCA",
         text: String(decoding: PackageResources.minusca_renewal_2025_triad, as: UTF8.self))
 
+    /// A command of the scenario and when it was recorded.
+    public struct Step: Sendable {
+        /// When the command was recorded, from the latest `@ DATE-TIME` line before it.
+        public var recordedAt: String?
+        /// The command's words, without `triad`.
+        public var words: [String]
+    }
+
     /// The command lines, each split into words as a shell would (quotes, backslash line continuations);
-    /// blank lines and `#` comments are skipped.
-    public var commands: [[String]] {
-        text.replacingOccurrences(of: "\\\n", with: " ")
-            .split(separator: "\n")
-            .map { $0.drop { $0 == " " } }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            .map { ShellWords.split(String($0)) }
+    /// blank lines and `#` comments are skipped, and `@ 2025-10-30T12:00-04:00` sets the recording time
+    /// of the commands after it.
+    public var steps: [Step] {
+        var clock: String?
+        var steps: [Step] = []
+        let lines = text.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n").map { $0.drop { $0 == " " } }
+        for line in lines where !line.isEmpty && !line.hasPrefix("#") {
+            if line.hasPrefix("@") {
+                clock = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            } else {
+                steps.append(Step(recordedAt: clock, words: ShellWords.split(String(line))))
+            }
+        }
+        return steps
     }
 }

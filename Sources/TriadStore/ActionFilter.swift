@@ -12,11 +12,13 @@ public struct ActionFilter: Sendable {
     public var status: ActionStatusFilter?
     /// Only actions due from the as-of day to this many days after it.
     public var dueWithin: Int?
+    /// Only actions closed (done or cancelled) on one of these days (UTC).
+    public var closedOn: ClosedRange<Day>?
 
     /// Creates a filter.
     public init(
         owner: String? = nil, group: StakeholderGroup? = nil, mission: String? = nil, meeting: MeetingID? = nil,
-        status: ActionStatusFilter? = nil, dueWithin: Int? = nil
+        status: ActionStatusFilter? = nil, dueWithin: Int? = nil, closedOn: ClosedRange<Day>? = nil
     ) {
         self.owner = owner
         self.group = group
@@ -24,5 +26,6 @@ public struct ActionFilter: Sendable {
         self.meeting = meeting
         self.status = status
         self.dueWithin = dueWithin
+        self.closedOn = closedOn
     }
 }

@@ -125,6 +125,13 @@ extension TriadDatabase {
             arguments += ["dueLimit": day.adding(days: days)]
             conditions.append("a.dueOn >= :day AND a.dueOn <= :dueLimit")
         }
+        if let days = filter.closedOn {
+            arguments += [
+                "closedFrom": Timestamp(millisecondsSince1970: Int64(days.lowerBound.ordinal) * 86_400_000),
+                "closedTo": Timestamp(millisecondsSince1970: Int64(days.upperBound.ordinal + 1) * 86_400_000),
+            ]
+            conditions.append("a.closedAt >= :closedFrom AND a.closedAt < :closedTo")
+        }
         let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
         let items = try actions(where: condition, arguments: arguments, asOf: day, in: db)
         guard let group = filter.group else { return items }

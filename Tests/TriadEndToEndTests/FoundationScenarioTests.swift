@@ -108,14 +108,15 @@ struct FoundationScenarioTests {
         #expect(try triad.succeed(["--generate-completion-script", "bash"]).contains("_triad"))
     }
 
-    @Test("the demo loads the MINUSCA scenario and prints where things stand on 1 November 2025")
+    @Test("the demo loads the MINUSCA scenario and prints its mandate review as of 1 November 2025")
     func demo() throws {
         let triad = try TriadProcess()
         let database = triad.folder.appendingPathComponent("demo.sqlite").path
         let output = try triad.succeed(["demo", "--db", database])
-        #expect(output.hasPrefix("MINUSCA, the renewal of November 2025, as of 2025-11-01"))
-        #expect(output.contains("Groups present: council, contributors, secretariat, partners (triangular)"))
-        #expect(output.contains("7 actions, 4 overdue as of 2025-11-01"))
+        #expect(output.hasPrefix("MINUSCA, the renewal of November 2025: 46 recorded commands loaded into"))
+        #expect(output.contains("Mandate review: MINUSCA\nAs of 2025-11-01\n"))
+        #expect(output.contains("T/PCC consultation: held, M-3 on 2025-10-30, 16 days before expiry (due by 2025-11-01)"))
+        #expect(output.contains("4 actions are overdue"))
         #expect(try ExternalTool.sqliteChecks(database) == "ok")
         let again = try triad.run(["demo", "--db", database])
         #expect(again.status == 64 && again.stderr.contains("give --db a new file"))

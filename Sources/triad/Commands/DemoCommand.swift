@@ -6,10 +6,10 @@ import TriadExamples
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Load the MINUSCA renewal scenario of 2025 into a fresh database and show where things stand.",
+        abstract: "Load the MINUSCA renewal scenario of 2025 into a fresh database and print its mandate review.",
         discussion: """
-            The database is a temporary one unless --db names a new file to keep. The scenario is read \
-            as of 2025-11-01, two weeks before the mandate expired, unless --as-of says otherwise.
+            The database is a temporary one unless --db names a new file to keep. The mandate review is \
+            printed as of 2025-11-01, two weeks before the mandate expired, unless --as-of says otherwise.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -25,9 +25,11 @@ struct DemoCommand: ParsableCommand {
         let asOf = global.asOf.map { global.day($0).description } ?? scenario.asOf
         let common = ["--db", path, "--actor", global.actor ?? "triad demo"]
         try StandardOutput.silenced {
-            for (index, words) in scenario.commands.enumerated() {
+            for (index, step) in scenario.steps.enumerated() {
+                let words = step.words
                 do {
-                    var command = try Triad.parseAsRoot(words + common)
+                    let clock = step.recordedAt.map { ["--recorded-at", $0] } ?? []
+                    var command = try Triad.parseAsRoot(words + common + clock)
                     try command.run()
                 } catch {
                     throw UsageError(
@@ -38,19 +40,18 @@ struct DemoCommand: ParsableCommand {
             }
         }
         let console = Console.standardOutput
-        console.write("\(scenario.title), as of \(asOf)\n")
-        console.write("Loaded \(scenario.commands.count) recorded commands into \(path)\n\n")
-        for (heading, words) in [
-            ("The mission", ["mission", "show", scenario.mission]),
-            ("The private T/PCC consultation", ["meeting", "show", "M-3"]),
-            ("Action items still owed", ["action", "list", "--mission", scenario.mission]),
-        ] {
-            console.write("━━ \(heading) ━━\n")
-            var command = try Triad.parseAsRoot(words + common + ["--as-of", asOf])
-            try command.run()
-            console.write("\n")
-        }
-        console.write("Explore it: triad meeting list --db \(path)\n")
+        console.write("\(scenario.title): \(scenario.steps.count) recorded commands loaded into \(path)\n\n")
+        var review = try Triad.parseAsRoot(["report", "mandate", scenario.mission, "--as-of", asOf] + common)
+        try review.run()
+        console.write(
+            """
+
+            Explore the scenario:
+              triad meeting show M-3 --db \(path)
+              triad report follow-up --as-of \(asOf) --db \(path)
+              triad report mandate \(scenario.mission) --as-of \(asOf) --format html --output review.html --db \(path)
+
+            """)
     }
 
     private static func temporaryDatabasePath() throws -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriadReports
 
 /// `--format text|json`, for commands that print a result.
 struct FormatOption: ParsableArguments {
@@ -8,7 +9,7 @@ struct FormatOption: ParsableArguments {
     /// Prints `value` as JSON, or the text that `text` builds.
     func print(_ value: some Encodable, text: () -> String) throws {
         switch format {
-        case .json: Console.standardOutput.write(try JSONOutput.encode(value))
+        case .json: Console.standardOutput.write(try ReportJSON.encode(value))
         case .text: Console.standardOutput.write(text())
         }
     }

@@ -20,6 +20,11 @@ struct GlobalOptions: ParsableArguments {
         transform: DateExpression.init(parsing:))
     var asOf: DateExpression?
 
+    @Option(
+        name: .customLong("recorded-at"), help: .hidden,
+        transform: DateTimeExpression.init(parsing:))
+    var recordedAt: DateTimeExpression?
+
     /// The calendar day today in the local time zone (`TZ`).
     static var realToday: Day {
         Timestamp(Date()).day(in: .current)
@@ -56,8 +61,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
     func openDatabase() throws -> TriadDatabase {
-        let context = ChangeContext(actor: actorName, commandLine: GlobalOptions.commandLine, now: Timestamp(Date()))
+        let context = ChangeContext(actor: actorName, commandLine: GlobalOptions.commandLine, now: recordingTime)
         return try TriadDatabase.open(path: databasePath, context: context)
+    }
+
+    /// When the change is recorded: now, or the hidden `--recorded-at` with which the demo replays a
+    /// scenario at the times it happened.
+    var recordingTime: Timestamp {
+        guard let recordedAt else { return Timestamp(Date()) }
+        let start = recordedAt.resolve(today: GlobalOptions.realToday, timeZone: .current)
+        return start.instant.map(Timestamp.init) ?? Timestamp(millisecondsSince1970: Int64(start.day.ordinal) * 86_400_000)
     }
 
     /// The command line as the user typed it, quoted where a shell would need it.

@@ -46,6 +46,11 @@ struct Console: Sendable {
 
     /// Text in red when colour may be used.
     func alert(_ text: String) -> String {
-        usesColor ? "\u{1B}[31m\(text)\u{1B}[0m" : text
+        usesColor ? Console.red(text) : text
+    }
+
+    /// Text wrapped in the terminal's red.
+    static func red(_ text: String) -> String {
+        "\u{1B}[31m\(text)\u{1B}[0m"
     }
 }

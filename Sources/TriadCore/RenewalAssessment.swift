@@ -1,0 +1,25 @@
+/// The state of a mandate's pre-renewal consultation on a day.
+public struct RenewalAssessment: Hashable, Sendable {
+    /// Held, scheduled, overdue, due or not applicable.
+    public var status: RenewalStatus
+    /// The consultation that counts (held, else the first scheduled), if any.
+    public var consultation: Meeting?
+    /// The day it is due by; nil for an open-ended mandate.
+    public var dueBy: Day?
+    /// For a held consultation, how many days before expiry it took place.
+    public var heldDaysBeforeExpiry: Int?
+
+    /// Creates an assessment.
+    public init(status: RenewalStatus, consultation: Meeting?, dueBy: Day?, heldDaysBeforeExpiry: Int?) {
+        self.status = status
+        self.consultation = consultation
+        self.dueBy = dueBy
+        self.heldDaysBeforeExpiry = heldDaysBeforeExpiry
+    }
+
+    /// Whether the consultation (held or scheduled) falls after its due-by day.
+    public var isLate: Bool {
+        guard let consultation, let dueBy else { return false }
+        return consultation.start.day > dueBy
+    }
+}

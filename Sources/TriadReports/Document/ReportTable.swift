@@ -1,0 +1,26 @@
+/// A table of a report, with typed cells so that each format writes numbers and dates its own way
+/// (`14,400` on screen, `14400` in CSV).
+public struct ReportTable: Sendable {
+    /// The name `--table` selects it by for CSV ("contributors").
+    public var name: String
+    /// Column headings.
+    public var columns: [String]
+    /// The rows.
+    public var rows: [ReportRow]
+    /// What to print when there are no rows.
+    public var emptyText: String
+
+    /// Creates a table.
+    public init(name: String, columns: [String], rows: [ReportRow] = [], emptyText: String = "None.") {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+        self.emptyText = emptyText
+    }
+
+    /// Whether column `index` holds numbers (right-aligned).
+    func isNumeric(_ index: Int) -> Bool {
+        let cells = rows.compactMap { index < $0.cells.count ? $0.cells[index] : nil }.filter { $0 != .empty }
+        return !cells.isEmpty && cells.allSatisfy(\.isNumeric)
+    }
+}

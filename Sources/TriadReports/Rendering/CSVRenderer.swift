@@ -1,0 +1,21 @@
+import Foundation
+
+/// Writes one report table as RFC 4180 CSV: a header row, CRLF line ends, fields quoted when needed,
+/// and a byte-order mark so that spreadsheets read accents right.
+public enum CSVRenderer {
+    /// The table as CSV text, starting with a UTF-8 byte-order mark.
+    public static func render(_ table: ReportTable) -> String {
+        let lines = [table.columns.map(field)] + table.rows.map { row in row.cells.map { field($0.csvText) } }
+        return "\u{FEFF}" + lines.map { $0.joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// A field, quoted when it holds a comma, a quote, a line break, or starts like a formula.
+    static func field(_ text: String) -> String {
+        var value = text
+        if let first = value.first, "=+-@".contains(first), Double(value) == nil {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

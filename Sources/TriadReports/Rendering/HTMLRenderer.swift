@@ -1,0 +1,114 @@
+/// Writes a report document as one self-contained HTML page: inline CSS, no scripts, no network,
+/// printable on A4, every user string escaped.
+public enum HTMLRenderer {
+    /// The document as an HTML page.
+    public static func render(_ document: ReportDocument) -> String {
+        var body = "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
+        if !document.facts.isEmpty { body += facts(document.facts) }
+        body += "</header>\n"
+        for section in document.sections {
+            body += "<section>\n<h2>\(escape(section.heading))</h2>\n"
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text):
+                    body += "<p>\(escape(text))</p>\n"
+                case .list(let items):
+                    body += "<ul>\n"
+                        + items.map { "<li\($0.isAlert ? " class=\"alert\"" : "")>\(escape($0.text))</li>\n" }.joined()
+                        + "</ul>\n"
+                case .facts(let list):
+                    body += facts(list)
+                case .table(let table):
+                    body += self.table(table)
+                }
+            }
+            body += "</section>\n"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(document.title)) — \(escape(document.subtitle))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            \(body)<footer>Prepared with triad from the recorded meetings, contributions and action items.</footer>
+            </body>
+            </html>
+
+            """
+    }
+
+    private static func facts(_ facts: [ReportFact]) -> String {
+        "<dl>\n"
+            + facts.map { fact in
+                "<dt>\(escape(fact.label))</dt><dd\(fact.isAlert ? " class=\"alert\"" : "")>\(escape(fact.value))</dd>\n"
+            }.joined() + "</dl>\n"
+    }
+
+    private static func table(_ table: ReportTable) -> String {
+        guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.emptyText))</p>\n" }
+        let numeric = table.columns.indices.map(table.isNumeric)
+        var html = "<table>\n<thead><tr>"
+        for (index, column) in table.columns.enumerated() {
+            html += "<th\(numeric[index] ? " class=\"number\"" : "")>\(escape(column))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr\(row.isAlert ? " class=\"alert\"" : "")>"
+            for (index, cell) in row.cells.enumerated() {
+                let isNumber = index < numeric.count && numeric[index]
+                html += "<td\(isNumber ? " class=\"number\"" : "")>\(escape(cell.displayText))</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// Text safe in HTML content and attribute values.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    private static let style = """
+        @page { size: A4; margin: 18mm 16mm; }
+        * { box-sizing: border-box; }
+        body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4;
+               color: #1a1a1a; max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
+        header { border-bottom: 2px solid #1f4e79; margin-bottom: 6mm; }
+        h1 { font-size: 18pt; color: #1f4e79; margin: 0 0 1mm; }
+        h2 { font-size: 12.5pt; color: #1f4e79; border-bottom: 1px solid #c8d3e0; padding-bottom: 1mm;
+             margin: 7mm 0 2mm; break-after: avoid; }
+        .subtitle { color: #555; margin: 0 0 3mm; }
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0 0 4mm; }
+        dt { font-weight: 600; color: #333; }
+        dd { margin: 0; }
+        table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; font-size: 9.5pt; }
+        thead { display: table-header-group; }
+        th { text-align: left; background: #e8eef5; border-bottom: 1px solid #9fb3c8; padding: 1.2mm 2mm; }
+        td { border-bottom: 1px solid #e3e8ee; padding: 1.2mm 2mm; vertical-align: top; }
+        tr { break-inside: avoid; }
+        .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .alert { color: #a4161a; font-weight: 600; }
+        ul { margin: 1mm 0 4mm; padding-left: 6mm; }
+        li { margin: 0.8mm 0; }
+        .empty { color: #666; font-style: italic; }
+        footer { margin-top: 8mm; color: #777; font-size: 8.5pt; border-top: 1px solid #ddd; padding-top: 2mm; }
+        """
+}

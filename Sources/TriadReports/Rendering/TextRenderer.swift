@@ -1,0 +1,78 @@
+/// Writes a report document for a terminal: aligned tables that fit `width`, alerts passed to `highlight`.
+public struct TextRenderer: Sendable {
+    /// The terminal width, or nil for no limit (a pipe or a file).
+    public var width: Int?
+    /// Wraps text that calls for attention; the identity unless colour is allowed.
+    public var highlight: @Sendable (String) -> String
+
+    /// Creates a renderer.
+    public init(width: Int?, highlight: @escaping @Sendable (String) -> String = { $0 }) {
+        self.width = width
+        self.highlight = highlight
+    }
+
+    /// The document as text.
+    public func render(_ document: ReportDocument) -> String {
+        var out = document.title + "\n" + document.subtitle + "\n"
+        out += String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count))) + "\n"
+        if !document.facts.isEmpty { out += facts(document.facts) }
+        for section in document.sections {
+            out += "\n" + section.heading + "\n" + String(repeating: "─", count: section.heading.count) + "\n"
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text):
+                    out += wrap(text, indent: "") + "\n"
+                case .list(let items):
+                    for item in items {
+                        let line = wrap("• " + item.text, indent: "  ")
+                        out += (item.isAlert ? highlight(line) : line) + "\n"
+                    }
+                case .facts(let list):
+                    out += facts(list)
+                case .table(let table):
+                    out += self.table(table)
+                }
+            }
+        }
+        return out
+    }
+
+    private func facts(_ facts: [ReportFact]) -> String {
+        let labelWidth = (facts.map(\.label.count).max() ?? 0) + 2
+        let indent = String(repeating: " ", count: labelWidth)
+        return facts.map { fact in
+            let label = fact.label + ":" + String(repeating: " ", count: labelWidth - fact.label.count - 1)
+            let line = wrap(label + fact.value, indent: indent)
+            return fact.isAlert ? highlight(line) : line
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private func table(_ table: ReportTable) -> String {
+        guard !table.rows.isEmpty else { return table.emptyText + "\n" }
+        var text = TextTable(
+            columns: table.columns.indices.map { index in
+                TextTable.Column(table.columns[index], table.isNumeric(index) ? .right : .left)
+            })
+        for row in table.rows {
+            text.append(row.cells.map(\.displayText), highlighted: row.isAlert)
+        }
+        return text.rendered(width: width, highlight: highlight)
+    }
+
+    /// Breaks a paragraph into lines no wider than the terminal, continuing with `indent`.
+    private func wrap(_ text: String, indent: String) -> String {
+        let limit = max(40, width ?? 100)
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty && line.count + 1 + word.count > limit {
+                lines.append(line)
+                line = indent + word
+            } else {
+                line = line.isEmpty ? String(word) : line + " " + word
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+}

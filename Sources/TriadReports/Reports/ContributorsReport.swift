@@ -1,0 +1,105 @@
+import TriadCore
+
+/// A mission's contributors on a day: personnel by type and share, how often each was heard during the
+/// mandate, and what each owes (REPORTS.md).
+public struct ContributorsReport: Encodable, Sendable {
+    /// What the store gathers.
+    public struct Facts: Sendable {
+        public var mission: Mission
+        public var mandate: Mandate?
+        public var contributors: [ContributorStanding]
+        /// Held meetings concerning the mission in the mandate period, up to the as-of day, attended, by party.
+        public var meetingsAttended: [String: Int]
+        public var lastConsulted: [String: Day]
+        /// Open (open or in progress) and overdue actions linked to the mission, by owner.
+        public var actionsOwned: [String: (open: Int, overdue: Int)]
+
+        /// Creates the facts.
+        public init(
+            mission: Mission, mandate: Mandate?, contributors: [ContributorStanding], meetingsAttended: [String: Int],
+            lastConsulted: [String: Day], actionsOwned: [String: (open: Int, overdue: Int)]
+        ) {
+            self.mission = mission
+            self.mandate = mandate
+            self.contributors = contributors
+            self.meetingsAttended = meetingsAttended
+            self.lastConsulted = lastConsulted
+            self.actionsOwned = actionsOwned
+        }
+    }
+
+    public struct Row: Encodable, Sendable {
+        public var party: String
+        public var name: String
+        public var asOf: Day
+        public var troops: Int
+        public var staffOfficers: Int
+        public var experts: Int
+        public var police: Int
+        public var formedPolice: Int
+        public var personnel: Int
+        public var share: Double
+        public var meetingsAttended: Int
+        @Nullable public var lastConsulted: Day?
+        public var openActions: Int
+        public var overdueActions: Int
+    }
+
+    public var report = "contributors"
+    public var asOf: Day
+    public var mission: String
+    @Nullable public var mandate: ResolutionReference?
+    @Nullable public var periodStart: Day?
+    public var personnel: Int
+    public var rows: [Row]
+
+    /// Builds the report.
+    public init(facts: Facts, asOf: Day) {
+        self.asOf = asOf
+        mission = facts.mission.acronym
+        mandate = facts.mandate?.resolution
+        periodStart = facts.mandate?.adopted
+        personnel = facts.contributors.reduce(0) { $0 + $1.contribution.personnel.total }
+        rows = facts.contributors.map { standing in
+            let record = standing.contribution
+            let owned = facts.actionsOwned[record.party]
+            return Row(
+                party: record.party, name: record.name, asOf: record.asOf, troops: record.personnel.troops,
+                staffOfficers: record.personnel.staffOfficers, experts: record.personnel.experts,
+                police: record.personnel.police, formedPolice: record.personnel.formedPolice,
+                personnel: record.personnel.total, share: Share.rounded(standing.share),
+                meetingsAttended: facts.meetingsAttended[record.party] ?? 0,
+                lastConsulted: facts.lastConsulted[record.party], openActions: owned?.open ?? 0,
+                overdueActions: owned?.overdue ?? 0)
+        }
+    }
+
+    /// The document every format but JSON renders.
+    public var document: ReportDocument {
+        var facts = [ReportFact("Personnel", "\(ReportCell.grouped(personnel)) from \(rows.count) contributors")]
+        facts.append(ReportFact(
+            "Mandate period",
+            mandate.map { "\($0), from \(periodStart.map(\.description) ?? "")" } ?? "no mandate in force"))
+        return ReportDocument(
+            title: "Contributors: \(mission)", subtitle: "As of \(asOf)", facts: facts,
+            sections: [
+                ReportSection(
+                    "Contributors by personnel",
+                    [.table(ReportTable(
+                        name: "contributors",
+                        columns: [
+                            "Party", "Name", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share", "Meetings",
+                            "Last met", "Open", "Overdue",
+                        ],
+                        rows: rows.map { row in
+                            ReportRow(
+                                [
+                                    .text(row.party), .text(row.name), .count(row.troops), .count(row.staffOfficers),
+                                    .count(row.experts), .count(row.police), .count(row.formedPolice),
+                                    .count(row.personnel), .share(row.share), .count(row.meetingsAttended),
+                                    .day(row.lastConsulted), .count(row.openActions), .count(row.overdueActions),
+                                ], alert: row.overdueActions > 0)
+                        }, emptyText: "No contributions are recorded for \(mission) on \(asOf)."))])
+            ])
+    }
+}

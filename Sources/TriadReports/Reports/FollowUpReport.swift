@@ -1,0 +1,76 @@
+import TriadCore
+
+/// What is owed, by whom: open and in-progress actions with their owners and groups (REPORTS.md).
+public struct FollowUpReport: Encodable, Sendable {
+    public struct Filters: Encodable, Sendable {
+        @Nullable public var owner: String?
+        @Nullable public var group: StakeholderGroup?
+        @Nullable public var mission: String?
+        public var dueWithin: Int
+
+        /// Creates the filters the report was asked with.
+        public init(owner: String?, group: StakeholderGroup?, mission: String?, dueWithin: Int) {
+            self.owner = owner
+            self.group = group
+            self.mission = mission
+            self.dueWithin = dueWithin
+        }
+    }
+
+    public struct Summary: Encodable, Sendable {
+        public var open: Int
+        public var inProgress: Int
+        public var overdue: Int
+        public var dueSoon: Int
+        public var doneRecently: Int
+    }
+
+    public struct Owner: Encodable, Sendable {
+        public var party: String
+        public var name: String
+        public var groups: [StakeholderGroup]
+        public var open: Int
+        public var overdue: Int
+        public var oldestOpenDays: Int
+    }
+
+    /// Days back that count as "done recently".
+    public static let recentDays = 30
+
+    public var report = "follow-up"
+    public var asOf: Day
+    public var filters: Filters
+    public var summary: Summary
+    public var byGroup: GroupTally
+    public var byOwner: [Owner]
+    public var items: [ActionItem]
+
+    /// Builds the report from the open and in-progress actions matching the filters and the number
+    /// of those done in the last ``recentDays`` days.
+    public init(openActions: [ActionItem], doneRecently: Int, filters: Filters, asOf: Day) {
+        self.asOf = asOf
+        self.filters = filters
+        let items = openActions.filter { !$0.status.isClosed }.sorted { lhs, rhs in
+            if lhs.isOverdue != rhs.isOverdue { return lhs.isOverdue }
+            return (lhs.due ?? Day(ordinal: .max), lhs.id) < (rhs.due ?? Day(ordinal: .max), rhs.id)
+        }
+        self.items = items
+        let soonLimit = asOf.adding(days: filters.dueWithin)
+        summary = Summary(
+            open: items.filter { $0.status == .open }.count,
+            inProgress: items.filter { $0.status == .inProgress }.count,
+            overdue: items.filter(\.isOverdue).count,
+            dueSoon: items.filter { item in
+                guard let due = item.due, !item.isOverdue else { return false }
+                return due >= asOf && due <= soonLimit
+            }.count,
+            doneRecently: doneRecently)
+        byGroup = GroupTally(items)
+        byOwner = Dictionary(grouping: items, by: \.owner).map { code, owned in
+            Owner(
+                party: code, name: owned[0].ownerName, groups: owned[0].ownerGroups, open: owned.count,
+                overdue: owned.filter(\.isOverdue).count,
+                oldestOpenDays: max(0, owned.map { asOf.days(since: $0.createdAt.utcDay) }.max() ?? 0))
+        }.sorted { ($1.overdue, $1.open, $0.party) < ($0.overdue, $0.open, $1.party) }
+    }
+}

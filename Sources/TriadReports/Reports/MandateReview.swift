@@ -1,0 +1,174 @@
+import TriadCore
+
+/// The mandate review: is the renewal prepared, was the triangle consulted, what is still open.
+/// A pure function of the facts, the as-of day and the consultation schedule (REPORTS.md).
+public struct MandateReview: Encodable, Sendable {
+    public struct MissionSummary: Encodable, Sendable {
+        public var acronym: String
+        public var name: String
+        public var host: String
+        public var hosts: [String]
+    }
+
+    public struct MandateSummary: Encodable, Sendable {
+        public var resolution: ResolutionReference
+        public var adopted: Day
+        @Nullable public var expires: Day?
+        @Nullable public var daysToExpiry: Int?
+        @Nullable public var supersedes: ResolutionReference?
+        @Nullable public var troopCeiling: Int?
+        @Nullable public var policeCeiling: Int?
+        public var penholders: [String]
+        public var reportsDue: [Day]
+    }
+
+    public struct Strength: Encodable, Sendable {
+        /// Military personnel (troops, staff officers, experts), counted against the troop ceiling.
+        public var troops: Int
+        /// Police personnel (individual and formed units), counted against the police ceiling.
+        public var police: Int
+        public var total: Int
+        @Nullable public var troopCeiling: Int?
+        @Nullable public var policeCeiling: Int?
+    }
+
+    public struct Renewal: Encodable, Sendable {
+        public var leadDays: Int
+        public var windowDays: Int
+        @Nullable public var consultationDueBy: Day?
+        public var status: RenewalStatus
+        @Nullable public var consultation: MeetingID?
+        @Nullable public var heldDaysBeforeExpiry: Int?
+    }
+
+    public struct Consultation: Encodable, Sendable {
+        public var id: MeetingID
+        public var date: Day
+        public var kind: MeetingKind
+        public var title: String
+        public var status: MeetingStatus
+        public var groupsPresent: [StakeholderGroup]
+        public var triangular: Bool
+        public var attendees: [String]
+    }
+
+    public struct ContributorRow: Encodable, Sendable {
+        public var party: String
+        public var name: String
+        public var personnel: Int
+        public var share: Double
+        public var consulted: Bool
+        @Nullable public var lastConsulted: Day?
+    }
+
+    public struct Contributors: Encodable, Sendable {
+        public var total: Int
+        public var consulted: Int
+        public var personnel: Int
+        public var consultedPersonnel: Int
+        public var consultedShare: Double
+        public var notConsulted: [String]
+        public var rows: [ContributorRow]
+    }
+
+    public struct Actions: Encodable, Sendable {
+        public var open: Int
+        public var inProgress: Int
+        public var overdue: Int
+        public var done: Int
+        public var cancelled: Int
+        public var byGroup: GroupTally
+        public var items: [ActionItem]
+    }
+
+    public struct Areas: Encodable, Sendable {
+        public var covered: [A4PArea]
+        public var notCovered: [A4PArea]
+    }
+
+    public var report = "mandate-review"
+    public var asOf: Day
+    public var mission: MissionSummary
+    @Nullable public var mandate: MandateSummary?
+    public var strength: Strength
+    public var renewal: Renewal
+    public var consultations: [Consultation]
+    public var contributors: Contributors
+    public var actions: Actions
+    public var a4p: Areas
+    public var findings: [Finding]
+
+    /// Builds the review of `facts` as of `asOf`.
+    public init(facts: MandateReviewFacts, asOf: Day, schedule: ConsultationSchedule = .standard) {
+        self.asOf = asOf
+        let mission = facts.mission
+        self.mission = MissionSummary(
+            acronym: mission.acronym, name: mission.name,
+            host: mission.territory ?? mission.hosts.joined(separator: ", "), hosts: mission.hosts)
+        let mandate = facts.mandate
+        self.mandate = mandate.map { mandate in
+            MandateSummary(
+                resolution: mandate.resolution, adopted: mandate.adopted, expires: mandate.expires,
+                daysToExpiry: mandate.daysToExpiry(asOf: asOf), supersedes: mandate.supersedes,
+                troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+                penholders: mandate.penholders, reportsDue: mandate.reportsDue)
+        }
+
+        let deployed = facts.contributors.reduce(Personnel.none) { $0 + $1.contribution.personnel }
+        strength = Strength(
+            troops: deployed.military, police: deployed.allPolice, total: deployed.total,
+            troopCeiling: mandate?.troopCeiling, policeCeiling: mandate?.policeCeiling)
+
+        let assessment = mandate.map { schedule.assess($0, meetings: facts.meetings.map(\.meeting), asOf: asOf) }
+        renewal = Renewal(
+            leadDays: schedule.leadDays, windowDays: schedule.windowDays, consultationDueBy: assessment?.dueBy,
+            status: assessment?.status ?? .notApplicable, consultation: assessment?.consultation?.id,
+            heldDaysBeforeExpiry: assessment?.heldDaysBeforeExpiry)
+
+        let period = mandate?.period(asOf: asOf)
+        let inPeriod = facts.meetings.filter { detail in
+            period.map { $0.contains(detail.meeting.start.day) } ?? false
+        }
+        consultations = inPeriod.filter { $0.meeting.status != .cancelled }.map { detail in
+            Consultation(
+                id: detail.meeting.id, date: detail.meeting.start.day, kind: detail.meeting.kind,
+                title: detail.meeting.title, status: detail.meeting.status, groupsPresent: detail.groupsPresent,
+                triangular: detail.isTriangular, attendees: detail.attendees.map(\.party))
+        }
+        let heldSoFar = inPeriod.filter { $0.meeting.status == .held && $0.meeting.start.day <= asOf }
+        let consultedParties = Set(heldSoFar.flatMap { $0.attendees.map(\.party) })
+
+        let rows = facts.contributors.map { standing in
+            ContributorRow(
+                party: standing.contribution.party, name: standing.contribution.name,
+                personnel: standing.contribution.personnel.total, share: Share.rounded(standing.share),
+                consulted: consultedParties.contains(standing.contribution.party),
+                lastConsulted: facts.lastConsulted[standing.contribution.party])
+        }
+        let consultedPersonnel = rows.filter(\.consulted).reduce(0) { $0 + $1.personnel }
+        contributors = Contributors(
+            total: rows.count, consulted: rows.filter(\.consulted).count, personnel: deployed.total,
+            consultedPersonnel: consultedPersonnel, consultedShare: Share.of(consultedPersonnel, in: deployed.total),
+            notConsulted: rows.filter { !$0.consulted }.map(\.party), rows: rows)
+
+        let items = facts.openActions.sorted { lhs, rhs in
+            if lhs.isOverdue != rhs.isOverdue { return lhs.isOverdue }
+            return (lhs.due ?? Day(ordinal: .max), lhs.id) < (rhs.due ?? Day(ordinal: .max), rhs.id)
+        }
+        actions = Actions(
+            open: facts.actionCounts.open, inProgress: facts.actionCounts.inProgress,
+            overdue: items.filter(\.isOverdue).count, done: facts.actionCounts.done,
+            cancelled: facts.actionCounts.cancelled, byGroup: GroupTally(items), items: items)
+
+        var covered = facts.actionAreas
+        for detail in heldSoFar {
+            covered.formUnion(detail.meeting.a4p)
+            covered.formUnion(detail.agenda.flatMap(\.a4p))
+        }
+        a4p = Areas(
+            covered: A4PArea.allCases.filter(covered.contains), notCovered: A4PArea.allCases.filter { !covered.contains($0) })
+
+        findings = []
+        findings = MandateReviewFindings.findings(for: self, assessment: assessment)
+    }
+}

@@ -1,0 +1,83 @@
+import TriadCore
+
+/// One meeting as a printable record: who came in which capacity, the agenda and its outcomes, and the
+/// action items arising (REPORTS.md).
+public struct MinutesReport: Encodable, Sendable {
+    public struct GroupAttendance: Encodable, Sendable {
+        public var group: StakeholderGroup
+        public var attendees: [Attendee]
+    }
+
+    public var report = "minutes"
+    public var meeting: MeetingDetail
+    public var attendeesByGroup: [GroupAttendance]
+    public var absentInvitees: [PartyReference]
+    public var actions: [ActionItem]
+
+    /// Builds the minutes of a meeting with the actions that arose from it.
+    public init(meeting: MeetingDetail, actions: [ActionItem]) {
+        self.meeting = meeting
+        attendeesByGroup = StakeholderGroup.allCases.compactMap { group in
+            let members = meeting.attendees.filter { $0.groups.contains(group) }
+            return members.isEmpty ? nil : GroupAttendance(group: group, attendees: members)
+        }
+        absentInvitees = meeting.absentInvitees
+        self.actions = actions
+    }
+
+    /// The document every format but JSON renders.
+    public var document: ReportDocument {
+        let record = meeting.meeting
+        var facts = [
+            ReportFact("Format", record.kind.rawValue),
+            ReportFact("Date", record.start.iso8601.replacingOccurrences(of: "T", with: " ")),
+            ReportFact("Status", record.status.rawValue + (record.cancelReason.map { " (\($0))" } ?? "")),
+        ]
+        if !record.missions.isEmpty { facts.append(ReportFact("Missions", record.missions.joined(separator: ", "))) }
+        if let mandate = record.mandate { facts.append(ReportFact("Mandate in force", "S/RES/\(mandate)")) }
+        if let chair = record.chair { facts.append(ReportFact("Chair", chair)) }
+        let place = [record.location, record.mode?.rawValue].compactMap { $0 }.joined(separator: ", ")
+        if !place.isEmpty { facts.append(ReportFact("Place", place)) }
+        let groups = meeting.groupsPresent.map(\.rawValue).joined(separator: ", ")
+        facts.append(ReportFact(
+            "Groups present", (groups.isEmpty ? "none recorded" : groups) + (meeting.isTriangular ? " (triangular)" : "")))
+        var sections: [ReportSection] = []
+        if let summary = record.summary { sections.append(ReportSection("Summary", [.paragraph(summary)])) }
+        var attendance: [ReportBlock] = [
+            .table(ReportTable(
+                name: "attendees", columns: ["Group", "Party", "Name", "Representative"],
+                rows: attendeesByGroup.flatMap { entry in
+                    entry.attendees.map { attendee in
+                        ReportRow([
+                            .text(entry.group.rawValue), .text(attendee.party), .text(attendee.name),
+                            .text(attendee.representative),
+                        ])
+                    }
+                }, emptyText: "No attendance is recorded."))
+        ]
+        if !absentInvitees.isEmpty {
+            attendance.append(.paragraph(
+                "Invited but not present: " + absentInvitees.map { "\($0.name) (\($0.party))" }.joined(separator: ", ") + "."))
+        }
+        sections.append(ReportSection("Attendance", attendance))
+        sections.append(ReportSection(
+            "Agenda",
+            [.table(ReportTable(
+                name: "agenda", columns: ["#", "Item", "A4P", "Outcome"],
+                rows: meeting.agenda.map { item in
+                    ReportRow([
+                        .count(item.position), .text(item.title), .text(item.a4p.map(\.rawValue).joined(separator: ", ")),
+                        .text(item.outcome),
+                    ])
+                }, emptyText: "No agenda is recorded."))]))
+        sections.append(ReportSection(
+            "Action items arising", [.table(ActionTable.make(actions, emptyText: "No action items arose."))]))
+        let areas = Set(record.a4p + meeting.agenda.flatMap(\.a4p))
+        sections.append(ReportSection(
+            "A4P areas",
+            [.paragraph(areas.isEmpty ? "None recorded." : A4PArea.allCases.filter(areas.contains).map(\.title).joined(separator: "; "))]))
+        return ReportDocument(
+            title: "Minutes: \(record.title)", subtitle: "\(record.id), \(record.start.day)", facts: facts,
+            sections: sections)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+import TriadStore
+
+/// `triad report minutes`: one meeting as a printable record.
+struct ReportMinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes", abstract: "Minutes of a meeting: attendance by group, agenda and outcomes, actions arising.",
+        discussion: "CSV tables: attendees (default), agenda, actions.")
+
+    @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
+    var meeting: MeetingID
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOutputOptions
+
+    func run() throws {
+        let database = try global.openDatabase()
+        let detail = try database.meetingDetail(meeting)
+        let actions = try database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
+        let minutes = MinutesReport(meeting: detail, actions: actions)
+        try report.write(minutes, document: minutes.document, defaultTable: "attendees")
+    }
+}

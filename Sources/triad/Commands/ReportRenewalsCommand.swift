@@ -1,0 +1,36 @@
+import ArgumentParser
+import TriadCore
+import TriadReports
+
+/// `triad report renewals`: the renewal calendar.
+struct ReportRenewalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renewals", abstract: "Renewal calendar: mandates in force expiring soon, with their consultation status.",
+        discussion: "CSV table: renewals.")
+
+    @Option(help: "Days ahead to look.")
+    var within = 120
+
+    @Option(help: "Days before expiry by which the T/PCC consultation is due.")
+    var leadDays = ConsultationSchedule.standard.leadDays
+
+    @Option(help: "Days before expiry in which a T/PCC consultation counts as the pre-renewal one.")
+    var windowDays = ConsultationSchedule.standard.windowDays
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var report: ReportOutputOptions
+
+    func validate() throws {
+        if within < 0 { throw ValidationError("--within must be zero or more days.") }
+    }
+
+    func run() throws {
+        let schedule = try ConsultationSchedule(leadDays: leadDays, windowDays: windowDays).validated()
+        let database = try global.openDatabase()
+        let asOf = global.today
+        let calendar = RenewalsReport(
+            facts: try ReportFacts.renewals(within: within, schedule: schedule, asOf: asOf, in: database),
+            within: within, asOf: asOf, schedule: schedule)
+        try report.write(calendar, document: calendar.document, defaultTable: "renewals")
+    }
+}

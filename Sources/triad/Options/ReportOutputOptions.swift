@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import TriadReports
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `--format`, `--table` and `--output`, which every report takes, and the writing of the report.
+struct ReportOutputOptions: ParsableArguments {
+    @Option(help: "Output format: text, markdown, json, csv or html.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("With --format csv, the table to write (the report's tables are listed in its help).", valueName: "name"))
+    var table: String?
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if table != nil && format != .csv {
+            throw ValidationError("--table goes with --format csv.")
+        }
+    }
+
+    /// Writes the report: its model as JSON, or its document in the chosen format.
+    func write(_ model: some Encodable, document: ReportDocument, defaultTable: String) throws {
+        let text: String
+        switch format {
+        case .json:
+            text = try ReportJSON.encode(model)
+        case .text:
+            let console = Console.standardOutput
+            let toTerminal = output == nil
+            let colored = toTerminal && console.usesColor
+            var highlight: @Sendable (String) -> String = { text in text }
+            if colored { highlight = { text in Console.red(text) } }
+            text = TextRenderer(width: toTerminal ? console.width : nil, highlight: highlight).render(document)
+        case .markdown:
+            text = MarkdownRenderer.render(document)
+        case .html:
+            text = HTMLRenderer.render(document)
+        case .csv:
+            let name = table ?? defaultTable
+            guard let chosen = document.tables.first(where: { $0.name == name }) else {
+                let names = document.tables.map(\.name).joined(separator: ", ")
+                throw UsageError(message: "this report has no table '\(name)'; use --table with one of: \(names).")
+            }
+            text = CSVRenderer.render(chosen)
+        }
+        guard let output else {
+            Console.standardOutput.write(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw InputError(message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.", code: ExitStatus.ioError)
+        }
+        Console.standardError.write("Wrote \(output)\n")
+    }
+}

@@ -1,0 +1,59 @@
+import TriadCore
+import TriadReports
+import TriadStore
+
+/// Asking the store for a report's inputs: the wiring between the two, which neither knows of the other.
+enum ReportFacts {
+    static func mandateReview(
+        _ acronym: String, schedule: ConsultationSchedule, asOf: Day, in database: TriadDatabase
+    ) throws -> MandateReviewFacts {
+        let mission = try database.mission(acronym)
+        let mandate = try database.mandate(mission: mission.acronym, on: asOf)
+        var meetings: [MeetingDetail] = []
+        var areas: Set<A4PArea> = []
+        if let mandate {
+            let period = mandate.period(asOf: asOf)
+            let from = min(period.lowerBound, schedule.window(mandate)?.lowerBound ?? period.lowerBound)
+            meetings = try database.meetingDetails(mission: mission.acronym, from: from, to: period.upperBound)
+            areas = try database.actionAreas(mission: mission.acronym, from: period.lowerBound, to: min(asOf, period.upperBound))
+        }
+        return MandateReviewFacts(
+            mission: mission, mandate: mandate, meetings: meetings,
+            contributors: try database.contributors(mission: mission.acronym, on: asOf),
+            lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
+            openActions: try database.actions(ActionFilter(mission: mission.acronym), asOf: asOf),
+            actionCounts: try database.actionStatusCounts(mission: mission.acronym, asOf: asOf), actionAreas: areas)
+    }
+
+    static func renewals(
+        within days: Int, schedule: ConsultationSchedule, asOf: Day, in database: TriadDatabase
+    ) throws -> [RenewalsReport.Facts] {
+        try database.mandates(expiringWithin: days, asOf: asOf).map { mandate in
+            let window = schedule.window(mandate)
+            let consultations = try window.map { window in
+                try database.meetings(
+                    MeetingFilter(mission: mandate.mission, kind: .tpccConsultation, from: window.lowerBound, to: window.upperBound))
+            } ?? []
+            let last = try database.meetings(
+                MeetingFilter(mission: mandate.mission, kind: .tpccConsultation, to: asOf, status: .held)
+            ).last?.start.day
+            return RenewalsReport.Facts(
+                mandate: mandate, consultations: consultations, lastConsultation: last,
+                actionCounts: try database.actionStatusCounts(mission: mandate.mission, asOf: asOf))
+        }
+    }
+
+    static func contributors(_ acronym: String, asOf: Day, in database: TriadDatabase) throws -> ContributorsReport.Facts {
+        let mission = try database.mission(acronym)
+        let mandate = try database.mandate(mission: mission.acronym, on: asOf)
+        var attended: [String: Int] = [:]
+        if let period = mandate?.period(asOf: asOf) {
+            attended = try database.attendanceCounts(
+                mission: mission.acronym, from: period.lowerBound, to: min(asOf, period.upperBound))
+        }
+        return ContributorsReport.Facts(
+            mission: mission, mandate: mandate, contributors: try database.contributors(mission: mission.acronym, on: asOf),
+            meetingsAttended: attended, lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
+            actionsOwned: try database.actionCountsByOwner(mission: mission.acronym, asOf: asOf))
+    }
+}

@@ -20,12 +20,14 @@ public struct Mandate: Hashable, Sendable {
     public var reportsDue: [Day]
     /// The resolution in force before this one, if any.
     public var supersedes: ResolutionReference?
+    /// When its record last changed.
+    public var updatedAt: Timestamp
 
     /// Creates a mandate, checking that it expires after its adoption and that ceilings are not negative.
     public init(
         uuid: String, mission: String, resolution: ResolutionReference, adopted: Day, expires: Day?,
         troopCeiling: Int? = nil, policeCeiling: Int? = nil, penholders: [String] = [], reportsDue: [Day] = [],
-        supersedes: ResolutionReference? = nil
+        supersedes: ResolutionReference? = nil, updatedAt: Timestamp = Timestamp(millisecondsSince1970: 0)
     ) throws(DomainError) {
         if let expires, expires <= adopted {
             throw .expiryNotAfterAdoption(resolution: resolution.description, adopted: adopted, expires: expires)
@@ -44,6 +46,7 @@ public struct Mandate: Hashable, Sendable {
         self.penholders = penholders
         self.reportsDue = reportsDue.sorted()
         self.supersedes = supersedes
+        self.updatedAt = updatedAt
     }
 
     /// Whether the mandate has no expiry.

@@ -83,7 +83,7 @@ extension TriadDatabase {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT d.uuid, m.acronym, d.resolutionNumber, d.resolutionYear, d.adoptedOn, d.expiresOn,
+                SELECT d.uuid, d.updatedAt, m.acronym, d.resolutionNumber, d.resolutionYear, d.adoptedOn, d.expiresOn,
                        d.troopCeiling, d.policeCeiling,
                        (SELECT group_concat(code, ',') FROM (
                            SELECT p.code FROM mandatePenholder h JOIN party p ON p.id = h.partyId
@@ -114,7 +114,7 @@ extension TriadDatabase {
                 supersedes: try supersedes.map { text in
                     let parts = text.split(separator: ",").compactMap { Int($0) }
                     return try ResolutionReference(number: parts[0], year: parts[1])
-                })
+                }, updatedAt: row.decode(forColumn: "updatedAt"))
         }
     }
 }

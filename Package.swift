@@ -51,10 +51,15 @@ let package = Package(
         ),
         .testTarget(name: "TriadCoreTests", dependencies: ["TriadCore"]),
         .testTarget(name: "TriadStoreTests", dependencies: ["TriadStore", "TriadCore", "TriadSchema"]),
-        .testTarget(name: "TriadReportsTests", dependencies: ["TriadReports", "TriadCore"]),
+        .target(name: "TriadTestSupport", path: "Tests/TriadTestSupport"),
+        .testTarget(
+            name: "TriadReportsTests",
+            dependencies: ["TriadReports", "TriadCore", "TriadTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "TriadEndToEndTests",
-            dependencies: ["triad", "TriadExamples"]
+            dependencies: ["triad", "TriadExamples", "TriadTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -37,7 +37,9 @@ public struct ExampleScenario: Sendable {
     public var steps: [Step] {
         var clock: String?
         var steps: [Step] = []
-        let lines = text.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n").map { $0.drop { $0 == " " } }
+        let lines = text.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n").map {
+            $0.drop { $0 == " " }
+        }
         for line in lines where !line.isEmpty && !line.hasPrefix("#") {
             if line.hasPrefix("@") {
                 clock = line.dropFirst().trimmingCharacters(in: .whitespaces)

@@ -48,7 +48,8 @@ public struct ConsultationSchedule: Hashable, Sendable {
                 heldDaysBeforeExpiry: expires.days(since: held.start.day))
         }
         if let scheduled = candidates.min(by: { $0.start.day < $1.start.day }) {
-            return RenewalAssessment(status: .scheduled, consultation: scheduled, dueBy: dueBy, heldDaysBeforeExpiry: nil)
+            return RenewalAssessment(
+                status: .scheduled, consultation: scheduled, dueBy: dueBy, heldDaysBeforeExpiry: nil)
         }
         return RenewalAssessment(
             status: asOf > dueBy ? .overdue : .due, consultation: nil, dueBy: dueBy, heldDaysBeforeExpiry: nil)

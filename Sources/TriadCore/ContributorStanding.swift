@@ -5,6 +5,12 @@ public struct ContributorStanding: Hashable, Sendable {
     /// Its personnel divided by the mission's total (0 when the mission has none).
     public var share: Double
 
+    /// Creates a standing.
+    public init(contribution: Contribution, share: Double) {
+        self.contribution = contribution
+        self.share = share
+    }
+
     /// Ranks the latest records of a mission's contributors: those with personnel, largest first
     /// (ties by code), each with its share of the total.
     public static func ranking(_ latest: [Contribution]) -> [ContributorStanding] {

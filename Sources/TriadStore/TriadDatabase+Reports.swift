@@ -76,7 +76,8 @@ extension TriadDatabase {
                        OR a.meetingId IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission)
                     """, arguments: ["day": day, "mission": mission.id])
             return ActionStatusCounts(
-                open: try row?.decode(forColumn: "open") ?? 0, inProgress: try row?.decode(forColumn: "inProgress") ?? 0,
+                open: try row?.decode(forColumn: "open") ?? 0,
+                inProgress: try row?.decode(forColumn: "inProgress") ?? 0,
                 overdue: try row?.decode(forColumn: "overdue") ?? 0, done: try row?.decode(forColumn: "done") ?? 0,
                 cancelled: try row?.decode(forColumn: "cancelled") ?? 0)
         }
@@ -124,7 +125,9 @@ extension TriadDatabase {
     }
 
     /// For each owner, how many actions linked to a mission are open (or in progress) and overdue on `day`.
-    public func actionCountsByOwner(mission acronym: String, asOf day: Day) throws -> [String: (open: Int, overdue: Int)] {
+    public func actionCountsByOwner(mission acronym: String, asOf day: Day) throws -> [String: (
+        open: Int, overdue: Int
+    )] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
             let rows = try Row.fetchAll(
@@ -139,7 +142,9 @@ extension TriadDatabase {
                     """, arguments: ["day": day, "mission": mission.id])
             var result: [String: (open: Int, overdue: Int)] = [:]
             for row in rows {
-                result[try row.decode(forColumn: "code")] = (try row.decode(forColumn: "open"), try row.decode(forColumn: "overdue"))
+                result[try row.decode(forColumn: "code")] = (
+                    try row.decode(forColumn: "open"), try row.decode(forColumn: "overdue")
+                )
             }
             return result
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriadTestSupport
 
 /// Every bad input: one clear line on stderr, the documented exit code, and the database byte for byte unchanged.
 @Suite("Bad input")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriadTestSupport
 
 /// The commands that change records after they are logged, each through the binary, read back with Python's json.
 @Suite("Changing what was recorded")

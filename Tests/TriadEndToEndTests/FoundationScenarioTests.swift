@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriadTestSupport
 
 /// The "done when" of the foundation issue, run through the real binary on a real file.
 @Suite("Recording the triangle from the command line")
@@ -115,7 +116,8 @@ struct FoundationScenarioTests {
         let output = try triad.succeed(["demo", "--db", database])
         #expect(output.hasPrefix("MINUSCA, the renewal of November 2025: 46 recorded commands loaded into"))
         #expect(output.contains("Mandate review: MINUSCA\nAs of 2025-11-01\n"))
-        #expect(output.contains("T/PCC consultation: held, M-3 on 2025-10-30, 16 days before expiry (due by 2025-11-01)"))
+        #expect(
+            output.contains("T/PCC consultation: held, M-3 on 2025-10-30, 16 days before expiry (due by 2025-11-01)"))
         #expect(output.contains("4 actions are overdue"))
         #expect(try ExternalTool.sqliteChecks(database) == "ok")
         let again = try triad.run(["demo", "--db", database])

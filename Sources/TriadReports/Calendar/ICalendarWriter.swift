@@ -27,7 +27,9 @@ public enum ICalendarWriter {
             lines.append("SUMMARY:\(text(event.summary))")
             lines.append("DESCRIPTION:\(text(event.description))")
             if let location = event.location { lines.append("LOCATION:\(text(location))") }
-            if !event.categories.isEmpty { lines.append("CATEGORIES:\(event.categories.map(text).joined(separator: ","))") }
+            if !event.categories.isEmpty {
+                lines.append("CATEGORIES:\(event.categories.map(text).joined(separator: ","))")
+            }
             if let status = event.status { lines.append("STATUS:\(status)") }
             lines.append("TRANSP:TRANSPARENT")
             lines.append("END:VEVENT")

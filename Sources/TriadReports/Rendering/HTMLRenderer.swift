@@ -3,7 +3,8 @@
 public enum HTMLRenderer {
     /// The document as an HTML page.
     public static func render(_ document: ReportDocument) -> String {
-        var body = "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
+        var body =
+            "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
         if !document.facts.isEmpty { body += facts(document.facts) }
         body += "</header>\n"
         for section in document.sections {
@@ -13,7 +14,8 @@ public enum HTMLRenderer {
                 case .paragraph(let text):
                     body += "<p>\(escape(text))</p>\n"
                 case .list(let items):
-                    body += "<ul>\n"
+                    body +=
+                        "<ul>\n"
                         + items.map { "<li\($0.isAlert ? " class=\"alert\"" : "")>\(escape($0.text))</li>\n" }.joined()
                         + "</ul>\n"
                 case .facts(let list):

@@ -14,7 +14,8 @@ public enum MarkdownRenderer {
                 case .paragraph(let text):
                     out += escape(text) + "\n"
                 case .list(let items):
-                    out += items.map { "- " + ($0.isAlert ? "**\(escape($0.text))**" : escape($0.text)) }
+                    out +=
+                        items.map { "- " + ($0.isAlert ? "**\(escape($0.text))**" : escape($0.text)) }
                         .joined(separator: "\n") + "\n"
                 case .facts(let list):
                     out += facts(list)

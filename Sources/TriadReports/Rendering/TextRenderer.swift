@@ -14,7 +14,8 @@ public struct TextRenderer: Sendable {
     /// The document as text.
     public func render(_ document: ReportDocument) -> String {
         var out = document.title + "\n" + document.subtitle + "\n"
-        out += String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count))) + "\n"
+        out +=
+            String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count))) + "\n"
         if !document.facts.isEmpty { out += facts(document.facts) }
         for section in document.sections {
             out += "\n" + section.heading + "\n" + String(repeating: "─", count: section.heading.count) + "\n"

@@ -77,29 +77,36 @@ public struct ContributorsReport: Encodable, Sendable {
     /// The document every format but JSON renders.
     public var document: ReportDocument {
         var facts = [ReportFact("Personnel", "\(ReportCell.grouped(personnel)) from \(rows.count) contributors")]
-        facts.append(ReportFact(
-            "Mandate period",
-            mandate.map { "\($0), from \(periodStart.map(\.description) ?? "")" } ?? "no mandate in force"))
+        facts.append(
+            ReportFact(
+                "Mandate period",
+                mandate.map { "\($0), from \(periodStart.map(\.description) ?? "")" } ?? "no mandate in force"))
         return ReportDocument(
             title: "Contributors: \(mission)", subtitle: "As of \(asOf)", facts: facts,
             sections: [
                 ReportSection(
                     "Contributors by personnel",
-                    [.table(ReportTable(
-                        name: "contributors",
-                        columns: [
-                            "Party", "Name", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share", "Meetings",
-                            "Last met", "Open", "Overdue",
-                        ],
-                        rows: rows.map { row in
-                            ReportRow(
-                                [
-                                    .text(row.party), .text(row.name), .count(row.troops), .count(row.staffOfficers),
-                                    .count(row.experts), .count(row.police), .count(row.formedPolice),
-                                    .count(row.personnel), .share(row.share), .count(row.meetingsAttended),
-                                    .day(row.lastConsulted), .count(row.openActions), .count(row.overdueActions),
-                                ], alert: row.overdueActions > 0)
-                        }, emptyText: "No contributions are recorded for \(mission) on \(asOf)."))])
+                    [
+                        .table(
+                            ReportTable(
+                                name: "contributors",
+                                columns: [
+                                    "Party", "Name", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share",
+                                    "Meetings",
+                                    "Last met", "Open", "Overdue",
+                                ],
+                                rows: rows.map { row in
+                                    ReportRow(
+                                        [
+                                            .text(row.party), .text(row.name), .count(row.troops),
+                                            .count(row.staffOfficers),
+                                            .count(row.experts), .count(row.police), .count(row.formedPolice),
+                                            .count(row.personnel), .share(row.share), .count(row.meetingsAttended),
+                                            .day(row.lastConsulted), .count(row.openActions),
+                                            .count(row.overdueActions),
+                                        ], alert: row.overdueActions > 0)
+                                }, emptyText: "No contributions are recorded for \(mission) on \(asOf)."))
+                    ])
             ])
     }
 }

@@ -27,7 +27,8 @@ extension FollowUpReport {
             rows: byOwner.map { owner in
                 ReportRow(
                     [
-                        .text(owner.party), .text(owner.name), .text(owner.groups.map(\.rawValue).joined(separator: ", ")),
+                        .text(owner.party), .text(owner.name),
+                        .text(owner.groups.map(\.rawValue).joined(separator: ", ")),
                         .count(owner.open), .count(owner.overdue), .count(owner.oldestOpenDays),
                     ], alert: owner.overdue > 0)
             }, emptyText: "Nobody owes anything.")

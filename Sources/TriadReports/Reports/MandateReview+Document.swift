@@ -13,7 +13,9 @@ extension MandateReview {
                 "\(expires) (\(mandate.daysToExpiry.map { $0 >= 0 ? "in \($0) days" : "\(-$0) days ago" } ?? ""))"
             }
             facts.append(ReportFact("Expires", expiry ?? "open-ended"))
-            if !mandate.penholders.isEmpty { facts.append(ReportFact("Penholder", mandate.penholders.joined(separator: ", "))) }
+            if !mandate.penholders.isEmpty {
+                facts.append(ReportFact("Penholder", mandate.penholders.joined(separator: ", ")))
+            }
             if !mandate.reportsDue.isEmpty {
                 facts.append(ReportFact("Reports due", mandate.reportsDue.map(\.description).joined(separator: ", ")))
             }
@@ -24,59 +26,80 @@ extension MandateReview {
         facts.append(ReportFact("T/PCC consultation", renewalText, alert: renewal.status == .overdue))
 
         var sections: [ReportSection] = []
-        sections.append(ReportSection(
-            "Findings",
-            [findings.isEmpty ? .paragraph("Nothing calls for attention.") : .list(findings.map { ReportListItem($0.text, alert: $0.isUrgent) })]))
-        sections.append(ReportSection(
-            "Meetings during this mandate",
-            [.table(ReportTable(
-                name: "consultations",
-                columns: ["Id", "Date", "Kind", "Status", "Groups present", "Triangular", "Attendees", "Title"],
-                rows: consultations.map { meeting in
-                    ReportRow([
-                        .text(meeting.id.description), .day(meeting.date), .text(meeting.kind.rawValue),
-                        .text(meeting.status.rawValue), .text(meeting.groupsPresent.map(\.rawValue).joined(separator: ", ")),
-                        .flag(meeting.triangular), .count(meeting.attendees.count), .text(meeting.title),
+        sections.append(
+            ReportSection(
+                "Findings",
+                [
+                    findings.isEmpty
+                        ? .paragraph("Nothing calls for attention.")
+                        : .list(findings.map { ReportListItem($0.text, alert: $0.isUrgent) })
+                ]))
+        sections.append(
+            ReportSection(
+                "Meetings during this mandate",
+                [
+                    .table(
+                        ReportTable(
+                            name: "consultations",
+                            columns: [
+                                "Id", "Date", "Kind", "Status", "Groups present", "Triangular", "Attendees", "Title",
+                            ],
+                            rows: consultations.map { meeting in
+                                ReportRow([
+                                    .text(meeting.id.description), .day(meeting.date), .text(meeting.kind.rawValue),
+                                    .text(meeting.status.rawValue),
+                                    .text(meeting.groupsPresent.map(\.rawValue).joined(separator: ", ")),
+                                    .flag(meeting.triangular), .count(meeting.attendees.count), .text(meeting.title),
+                                ])
+                            }, emptyText: "No meetings concerning \(mission.acronym) are recorded during this mandate.")
+                    )
+                ]))
+        sections.append(
+            ReportSection(
+                "Contributors consulted",
+                [
+                    .paragraph(
+                        "\(contributors.consulted) of \(contributors.total) contributors, holding "
+                            + "\(ReportCell.share(contributors.consultedShare).displayText) of "
+                            + "\(ReportCell.grouped(contributors.personnel)) deployed personnel, attended a meeting on "
+                            + "\(mission.acronym) during this mandate."),
+                    .table(
+                        ReportTable(
+                            name: "contributors",
+                            columns: ["Party", "Name", "Personnel", "Share", "Consulted", "Last consulted"],
+                            rows: contributors.rows.map { row in
+                                ReportRow(
+                                    [
+                                        .text(row.party), .text(row.name), .count(row.personnel), .share(row.share),
+                                        .flag(row.consulted), .day(row.lastConsulted),
+                                    ], alert: !row.consulted && row.share >= MandateReviewFindings.largeShare)
+                            }, emptyText: "No contributions are recorded for \(mission.acronym) on \(asOf).")),
+                ]))
+        sections.append(
+            ReportSection(
+                "Action items still open",
+                [
+                    .paragraph(
+                        "\(actions.open) open, \(actions.inProgress) in progress, \(actions.overdue) overdue; "
+                            + "\(actions.done) done and \(actions.cancelled) cancelled so far. Open by owner group: "
+                            + StakeholderGroup.allCases.map { group in
+                                "\(group.rawValue) \(actions.byGroup[group].open) (\(actions.byGroup[group].overdue) overdue)"
+                            }.joined(separator: ", ") + "."),
+                    .table(ActionTable.make(actions.items)),
+                ]))
+        sections.append(
+            ReportSection(
+                "A4P areas",
+                [
+                    .facts([
+                        ReportFact(
+                            "Discussed", a4p.covered.isEmpty ? "none" : a4p.covered.map(\.title).joined(separator: "; ")
+                        ),
+                        ReportFact(
+                            "Not discussed",
+                            a4p.notCovered.isEmpty ? "none" : a4p.notCovered.map(\.title).joined(separator: "; ")),
                     ])
-                }, emptyText: "No meetings concerning \(mission.acronym) are recorded during this mandate."))]))
-        sections.append(ReportSection(
-            "Contributors consulted",
-            [
-                .paragraph(
-                    "\(contributors.consulted) of \(contributors.total) contributors, holding "
-                        + "\(ReportCell.share(contributors.consultedShare).displayText) of "
-                        + "\(ReportCell.grouped(contributors.personnel)) deployed personnel, attended a meeting on "
-                        + "\(mission.acronym) during this mandate."),
-                .table(ReportTable(
-                    name: "contributors",
-                    columns: ["Party", "Name", "Personnel", "Share", "Consulted", "Last consulted"],
-                    rows: contributors.rows.map { row in
-                        ReportRow(
-                            [
-                                .text(row.party), .text(row.name), .count(row.personnel), .share(row.share),
-                                .flag(row.consulted), .day(row.lastConsulted),
-                            ], alert: !row.consulted && row.share >= MandateReviewFindings.largeShare)
-                    }, emptyText: "No contributions are recorded for \(mission.acronym) on \(asOf).")),
-            ]))
-        sections.append(ReportSection(
-            "Action items still open",
-            [
-                .paragraph(
-                    "\(actions.open) open, \(actions.inProgress) in progress, \(actions.overdue) overdue; "
-                        + "\(actions.done) done and \(actions.cancelled) cancelled so far. Open by owner group: "
-                        + StakeholderGroup.allCases.map { group in
-                            "\(group.rawValue) \(actions.byGroup[group].open) (\(actions.byGroup[group].overdue) overdue)"
-                        }.joined(separator: ", ") + "."),
-                .table(ActionTable.make(actions.items)),
-            ]))
-        sections.append(ReportSection(
-            "A4P areas",
-            [
-                .facts([
-                    ReportFact("Discussed", a4p.covered.isEmpty ? "none" : a4p.covered.map(\.title).joined(separator: "; ")),
-                    ReportFact("Not discussed", a4p.notCovered.isEmpty ? "none" : a4p.notCovered.map(\.title).joined(separator: "; ")),
-                ])
-            ]))
+                ]))
         return ReportDocument(
             title: "Mandate review: \(mission.acronym)", subtitle: "As of \(asOf)", facts: facts, sections: sections)
     }
@@ -85,7 +108,8 @@ extension MandateReview {
         func against(_ value: Int, _ ceiling: Int?) -> String {
             ReportCell.grouped(value) + (ceiling.map { " of \(ReportCell.grouped($0)) authorized" } ?? "")
         }
-        return "\(ReportCell.grouped(strength.total)) deployed: \(against(strength.troops, strength.troopCeiling)) military, "
+        return
+            "\(ReportCell.grouped(strength.total)) deployed: \(against(strength.troops, strength.troopCeiling)) military, "
             + "\(against(strength.police, strength.policeCeiling)) police"
     }
 
@@ -98,7 +122,8 @@ extension MandateReview {
                 + (renewal.heldDaysBeforeExpiry.map { ", \($0) days before expiry" } ?? "") + " (\(due))"
         case .scheduled:
             let scheduled = consultations.first { $0.id == renewal.consultation }
-            return "scheduled, \(renewal.consultation?.description ?? "") on \(scheduled?.date.description ?? "") (\(due))"
+            return
+                "scheduled, \(renewal.consultation?.description ?? "") on \(scheduled?.date.description ?? "") (\(due))"
         case .overdue: return "overdue: none held or scheduled, \(due)"
         case .due: return "not yet held, \(due)"
         case .notApplicable: return "not applicable (no renewal date)"

@@ -166,7 +166,8 @@ public struct MandateReview: Encodable, Sendable {
             covered.formUnion(detail.agenda.flatMap(\.a4p))
         }
         a4p = Areas(
-            covered: A4PArea.allCases.filter(covered.contains), notCovered: A4PArea.allCases.filter { !covered.contains($0) })
+            covered: A4PArea.allCases.filter(covered.contains),
+            notCovered: A4PArea.allCases.filter { !covered.contains($0) })
 
         findings = []
         findings = MandateReviewFindings.findings(for: self, assessment: assessment)

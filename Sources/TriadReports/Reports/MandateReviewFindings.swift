@@ -9,33 +9,41 @@ enum MandateReviewFindings {
     static func findings(for review: MandateReview, assessment: RenewalAssessment?) -> [Finding] {
         var findings: [Finding] = []
         guard let mandate = review.mandate else {
-            return [Finding("\(review.mission.acronym) has no mandate adopted on or before \(review.asOf); record one with 'triad mandate add'.")]
+            return [
+                Finding(
+                    "\(review.mission.acronym) has no mandate adopted on or before \(review.asOf); record one with 'triad mandate add'."
+                )
+            ]
         }
         if let assessment, let dueBy = assessment.dueBy, let expires = mandate.expires {
             switch assessment.status {
             case .overdue:
-                findings.append(Finding(
-                    "No T/PCC consultation is held or scheduled; it was due by \(dueBy), "
-                        + "\(days(review.asOf.days(since: dueBy))) ago, and the mandate expires on \(expires).",
-                    urgent: true))
+                findings.append(
+                    Finding(
+                        "No T/PCC consultation is held or scheduled; it was due by \(dueBy), "
+                            + "\(days(review.asOf.days(since: dueBy))) ago, and the mandate expires on \(expires).",
+                        urgent: true))
             case .held where assessment.isLate:
                 if let meeting = assessment.consultation {
-                    findings.append(Finding(
-                        "The T/PCC consultation \(meeting.id) was held late, on \(meeting.start.day), "
-                            + "\(days(meeting.start.day.days(since: dueBy))) after it was due (\(dueBy)).",
-                        urgent: true))
+                    findings.append(
+                        Finding(
+                            "The T/PCC consultation \(meeting.id) was held late, on \(meeting.start.day), "
+                                + "\(days(meeting.start.day.days(since: dueBy))) after it was due (\(dueBy)).",
+                            urgent: true))
                 }
             case .scheduled:
                 if let meeting = assessment.consultation {
                     let late = assessment.isLate ? ", after it is due (\(dueBy))" : ""
-                    findings.append(Finding(
-                        "The T/PCC consultation \(meeting.id) is scheduled for \(meeting.start.day)\(late).",
-                        urgent: assessment.isLate))
+                    findings.append(
+                        Finding(
+                            "The T/PCC consultation \(meeting.id) is scheduled for \(meeting.start.day)\(late).",
+                            urgent: assessment.isLate))
                 }
             case .due:
-                findings.append(Finding(
-                    "No T/PCC consultation is scheduled yet; it is due by \(dueBy), in \(days(dueBy.days(since: review.asOf))).",
-                    urgent: dueBy.days(since: review.asOf) <= 14))
+                findings.append(
+                    Finding(
+                        "No T/PCC consultation is scheduled yet; it is due by \(dueBy), in \(days(dueBy.days(since: review.asOf))).",
+                        urgent: dueBy.days(since: review.asOf) <= 14))
             case .held, .notApplicable:
                 break
             }
@@ -45,35 +53,41 @@ enum MandateReviewFindings {
         if !large.isEmpty {
             let names = large.map { "\($0.party) (\(percent($0.share)))" }.joined(separator: ", ")
             let unconsulted = 1 - review.contributors.consultedShare
-            findings.append(Finding(
-                "Contributors holding \(percent(unconsulted)) of deployed personnel were not consulted during this mandate, "
-                    + "among them \(names).",
-                urgent: unconsulted >= 0.25))
+            findings.append(
+                Finding(
+                    "Contributors holding \(percent(unconsulted)) of deployed personnel were not consulted during this mandate, "
+                        + "among them \(names).",
+                    urgent: unconsulted >= 0.25))
         }
         let overdueGroups = StakeholderGroup.allCases.compactMap { group -> String? in
             let count = review.actions.byGroup[group].overdue
-            return count == 0 ? nil : "\(count) owned by \(group.rawValue == "council" ? "the Council" : "the \(group.rawValue)")"
+            return count == 0
+                ? nil : "\(count) owned by \(group.rawValue == "council" ? "the Council" : "the \(group.rawValue)")"
         }
         if review.actions.overdue > 0 {
-            findings.append(Finding(
-                "\(plural(review.actions.overdue, "action is", "actions are")) overdue: \(overdueGroups.joined(separator: ", ")).",
-                urgent: true))
+            findings.append(
+                Finding(
+                    "\(plural(review.actions.overdue, "action is", "actions are")) overdue: \(overdueGroups.joined(separator: ", ")).",
+                    urgent: true))
         }
         if let ceiling = mandate.troopCeiling, review.strength.troops > ceiling {
-            findings.append(Finding(
-                "Military strength (\(ReportCell.grouped(review.strength.troops))) exceeds the troop ceiling "
-                    + "(\(ReportCell.grouped(ceiling))).", urgent: true))
+            findings.append(
+                Finding(
+                    "Military strength (\(ReportCell.grouped(review.strength.troops))) exceeds the troop ceiling "
+                        + "(\(ReportCell.grouped(ceiling))).", urgent: true))
         }
         if let ceiling = mandate.policeCeiling, review.strength.police > ceiling {
-            findings.append(Finding(
-                "Police strength (\(ReportCell.grouped(review.strength.police))) exceeds the police ceiling "
-                    + "(\(ReportCell.grouped(ceiling))).", urgent: true))
+            findings.append(
+                Finding(
+                    "Police strength (\(ReportCell.grouped(review.strength.police))) exceeds the police ceiling "
+                        + "(\(ReportCell.grouped(ceiling))).", urgent: true))
         }
         if !review.a4p.notCovered.isEmpty {
             let count = review.a4p.notCovered.count
-            findings.append(Finding(
-                "\(plural(count, "A4P area was", "A4P areas were")) not discussed during this mandate: "
-                    + review.a4p.notCovered.map(\.title).joined(separator: "; ") + "."))
+            findings.append(
+                Finding(
+                    "\(plural(count, "A4P area was", "A4P areas were")) not discussed during this mandate: "
+                        + review.a4p.notCovered.map(\.title).joined(separator: "; ") + "."))
         }
         return findings.filter(\.isUrgent) + findings.filter { !$0.isUrgent }
     }

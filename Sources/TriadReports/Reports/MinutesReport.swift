@@ -39,43 +39,60 @@ public struct MinutesReport: Encodable, Sendable {
         let place = [record.location, record.mode?.rawValue].compactMap { $0 }.joined(separator: ", ")
         if !place.isEmpty { facts.append(ReportFact("Place", place)) }
         let groups = meeting.groupsPresent.map(\.rawValue).joined(separator: ", ")
-        facts.append(ReportFact(
-            "Groups present", (groups.isEmpty ? "none recorded" : groups) + (meeting.isTriangular ? " (triangular)" : "")))
+        facts.append(
+            ReportFact(
+                "Groups present",
+                (groups.isEmpty ? "none recorded" : groups) + (meeting.isTriangular ? " (triangular)" : "")))
         var sections: [ReportSection] = []
         if let summary = record.summary { sections.append(ReportSection("Summary", [.paragraph(summary)])) }
         var attendance: [ReportBlock] = [
-            .table(ReportTable(
-                name: "attendees", columns: ["Group", "Party", "Name", "Representative"],
-                rows: attendeesByGroup.flatMap { entry in
-                    entry.attendees.map { attendee in
-                        ReportRow([
-                            .text(entry.group.rawValue), .text(attendee.party), .text(attendee.name),
-                            .text(attendee.representative),
-                        ])
-                    }
-                }, emptyText: "No attendance is recorded."))
+            .table(
+                ReportTable(
+                    name: "attendees", columns: ["Group", "Party", "Name", "Representative"],
+                    rows: attendeesByGroup.flatMap { entry in
+                        entry.attendees.map { attendee in
+                            ReportRow([
+                                .text(entry.group.rawValue), .text(attendee.party), .text(attendee.name),
+                                .text(attendee.representative),
+                            ])
+                        }
+                    }, emptyText: "No attendance is recorded."))
         ]
         if !absentInvitees.isEmpty {
-            attendance.append(.paragraph(
-                "Invited but not present: " + absentInvitees.map { "\($0.name) (\($0.party))" }.joined(separator: ", ") + "."))
+            attendance.append(
+                .paragraph(
+                    "Invited but not present: "
+                        + absentInvitees.map { "\($0.name) (\($0.party))" }.joined(separator: ", ") + "."))
         }
         sections.append(ReportSection("Attendance", attendance))
-        sections.append(ReportSection(
-            "Agenda",
-            [.table(ReportTable(
-                name: "agenda", columns: ["#", "Item", "A4P", "Outcome"],
-                rows: meeting.agenda.map { item in
-                    ReportRow([
-                        .count(item.position), .text(item.title), .text(item.a4p.map(\.rawValue).joined(separator: ", ")),
-                        .text(item.outcome),
-                    ])
-                }, emptyText: "No agenda is recorded."))]))
-        sections.append(ReportSection(
-            "Action items arising", [.table(ActionTable.make(actions, emptyText: "No action items arose."))]))
+        sections.append(
+            ReportSection(
+                "Agenda",
+                [
+                    .table(
+                        ReportTable(
+                            name: "agenda", columns: ["#", "Item", "A4P", "Outcome"],
+                            rows: meeting.agenda.map { item in
+                                ReportRow([
+                                    .count(item.position), .text(item.title),
+                                    .text(item.a4p.map(\.rawValue).joined(separator: ", ")),
+                                    .text(item.outcome),
+                                ])
+                            }, emptyText: "No agenda is recorded."))
+                ]))
+        sections.append(
+            ReportSection(
+                "Action items arising", [.table(ActionTable.make(actions, emptyText: "No action items arose."))]))
         let areas = Set(record.a4p + meeting.agenda.flatMap(\.a4p))
-        sections.append(ReportSection(
-            "A4P areas",
-            [.paragraph(areas.isEmpty ? "None recorded." : A4PArea.allCases.filter(areas.contains).map(\.title).joined(separator: "; "))]))
+        sections.append(
+            ReportSection(
+                "A4P areas",
+                [
+                    .paragraph(
+                        areas.isEmpty
+                            ? "None recorded."
+                            : A4PArea.allCases.filter(areas.contains).map(\.title).joined(separator: "; "))
+                ]))
         return ReportDocument(
             title: "Minutes: \(record.title)", subtitle: "\(record.id), \(record.start.day)", facts: facts,
             sections: sections)

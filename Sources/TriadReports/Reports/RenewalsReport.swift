@@ -12,7 +12,9 @@ public struct RenewalsReport: Encodable, Sendable {
         public var actionCounts: ActionStatusCounts
 
         /// Creates the facts of one mandate.
-        public init(mandate: Mandate, consultations: [Meeting], lastConsultation: Day?, actionCounts: ActionStatusCounts) {
+        public init(
+            mandate: Mandate, consultations: [Meeting], lastConsultation: Day?, actionCounts: ActionStatusCounts
+        ) {
             self.mandate = mandate
             self.consultations = consultations
             self.lastConsultation = lastConsultation
@@ -63,21 +65,27 @@ public struct RenewalsReport: Encodable, Sendable {
             sections: [
                 ReportSection(
                     "Mandates",
-                    [.table(ReportTable(
-                        name: "renewals",
-                        columns: [
-                            "Mission", "Resolution", "Expires", "Days left", "Consult by", "Consultation",
-                            "Last consulted", "Open actions", "Overdue",
-                        ],
-                        rows: rows.map { row in
-                            ReportRow(
-                                [
-                                    .text(row.mission), .text(row.resolution.description), .day(row.expires),
-                                    .count(row.daysToExpiry), .day(row.consultationDueBy),
-                                    .text(row.consultationStatus.rawValue + (row.consultation.map { " (\($0))" } ?? "")),
-                                    .day(row.lastConsultation), .count(row.openActions), .count(row.overdueActions),
-                                ], alert: row.consultationStatus == .overdue)
-                        }, emptyText: "No mandate in force expires within \(within) days."))])
+                    [
+                        .table(
+                            ReportTable(
+                                name: "renewals",
+                                columns: [
+                                    "Mission", "Resolution", "Expires", "Days left", "Consult by", "Consultation",
+                                    "Last consulted", "Open actions", "Overdue",
+                                ],
+                                rows: rows.map { row in
+                                    ReportRow(
+                                        [
+                                            .text(row.mission), .text(row.resolution.description), .day(row.expires),
+                                            .count(row.daysToExpiry), .day(row.consultationDueBy),
+                                            .text(
+                                                row.consultationStatus.rawValue
+                                                    + (row.consultation.map { " (\($0))" } ?? "")),
+                                            .day(row.lastConsultation), .count(row.openActions),
+                                            .count(row.overdueActions),
+                                        ], alert: row.consultationStatus == .overdue)
+                                }, emptyText: "No mandate in force expires within \(within) days."))
+                    ])
             ])
     }
 }

@@ -8,16 +8,21 @@ import TriadStore
 struct ExportICSCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ics",
-        abstract: "Write meetings, action due dates, mandate expiries and consultation due-by dates as an iCalendar file.",
+        abstract:
+            "Write meetings, action due dates, mandate expiries and consultation due-by dates as an iCalendar file.",
         discussion: "Each event keeps the same UID across exports, so importing a newer file updates the calendar.")
 
     @Option(help: "Only events of this mission.")
     var mission: String?
 
-    @Option(help: ArgumentHelp("Only events on or after this day.", valueName: "date"), transform: DateExpression.init(parsing:))
+    @Option(
+        help: ArgumentHelp("Only events on or after this day.", valueName: "date"),
+        transform: DateExpression.init(parsing:))
     var from: DateExpression?
 
-    @Option(help: ArgumentHelp("Only events on or before this day.", valueName: "date"), transform: DateExpression.init(parsing:))
+    @Option(
+        help: ArgumentHelp("Only events on or before this day.", valueName: "date"),
+        transform: DateExpression.init(parsing:))
     var to: DateExpression?
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -30,7 +35,8 @@ struct ExportICSCommand: ParsableCommand {
         let first = from.map(global.day) ?? Day(ordinal: Int(Int32.min))
         let last = to.map(global.day) ?? Day(ordinal: Int(Int32.max))
         guard first <= last else { throw UsageError(message: "--from \(first) is after --to \(last); swap them.") }
-        let meetings = try database.meetings(MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day)))
+        let meetings = try database.meetings(
+            MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day)))
         let actions = try database.actions(ActionFilter(mission: mission), asOf: global.today)
         let mandates = try database.mandates(mission: mission, asOf: global.today)
         let calendar = CalendarExport(meetings: meetings, actions: actions, mandates: mandates, days: first...last)
@@ -42,7 +48,9 @@ struct ExportICSCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw InputError(message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.", code: ExitStatus.ioError)
+            throw InputError(
+                message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.",
+                code: ExitStatus.ioError)
         }
         Console.standardError.write("Wrote \(calendar.events.count) events to \(output)\n")
     }

@@ -17,7 +17,8 @@ struct ReportContributorsCommand: ParsableCommand {
     func run() throws {
         let database = try global.openDatabase()
         let asOf = global.today
-        let contributors = ContributorsReport(facts: try ReportFacts.contributors(mission, asOf: asOf, in: database), asOf: asOf)
+        let contributors = ContributorsReport(
+            facts: try ReportFacts.contributors(mission, asOf: asOf, in: database), asOf: asOf)
         try report.write(contributors, document: contributors.document, defaultTable: "contributors")
     }
 }

@@ -12,7 +12,8 @@ struct ReportFollowUpCommand: ParsableCommand {
     @Option(help: "Only actions this party owns.")
     var owner: String?
 
-    @Option(help: "Only actions whose owner is in this group on the as-of day.", transform: StakeholderGroup.init(slug:))
+    @Option(
+        help: "Only actions whose owner is in this group on the as-of day.", transform: StakeholderGroup.init(slug:))
     var group: StakeholderGroup?
 
     @Option(help: "Only actions concerning this mission, directly or through their meeting.")

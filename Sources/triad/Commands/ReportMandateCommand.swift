@@ -26,7 +26,9 @@ struct ReportMandateCommand: ParsableCommand {
         let schedule = try ConsultationSchedule(leadDays: leadDays, windowDays: windowDays).validated()
         let database = try global.openDatabase()
         let asOf = global.today
-        let review = MandateReview(facts: try ReportFacts.mandateReview(mission, schedule: schedule, asOf: asOf, in: database), asOf: asOf, schedule: schedule)
+        let review = MandateReview(
+            facts: try ReportFacts.mandateReview(mission, schedule: schedule, asOf: asOf, in: database), asOf: asOf,
+            schedule: schedule)
         try report.write(review, document: review.document, defaultTable: "contributors")
     }
 }

@@ -6,7 +6,8 @@ import TriadStore
 /// `triad report minutes`: one meeting as a printable record.
 struct ReportMinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "minutes", abstract: "Minutes of a meeting: attendance by group, agenda and outcomes, actions arising.",
+        commandName: "minutes",
+        abstract: "Minutes of a meeting: attendance by group, agenda and outcomes, actions arising.",
         discussion: "CSV tables: attendees (default), agenda, actions.")
 
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))

@@ -5,7 +5,8 @@ import TriadReports
 /// `triad report renewals`: the renewal calendar.
 struct ReportRenewalsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "renewals", abstract: "Renewal calendar: mandates in force expiring soon, with their consultation status.",
+        commandName: "renewals",
+        abstract: "Renewal calendar: mandates in force expiring soon, with their consultation status.",
         discussion: "CSV table: renewals.")
 
     @Option(help: "Days ahead to look.")

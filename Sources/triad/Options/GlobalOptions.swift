@@ -70,7 +70,8 @@ struct GlobalOptions: ParsableArguments {
     var recordingTime: Timestamp {
         guard let recordedAt else { return Timestamp(Date()) }
         let start = recordedAt.resolve(today: GlobalOptions.realToday, timeZone: .current)
-        return start.instant.map(Timestamp.init) ?? Timestamp(millisecondsSince1970: Int64(start.day.ordinal) * 86_400_000)
+        return start.instant.map(Timestamp.init)
+            ?? Timestamp(millisecondsSince1970: Int64(start.day.ordinal) * 86_400_000)
     }
 
     /// The command line as the user typed it, quoted where a shell would need it.

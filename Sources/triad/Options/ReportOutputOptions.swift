@@ -9,7 +9,9 @@ struct ReportOutputOptions: ParsableArguments {
     @Option(help: "Output format: text, markdown, json, csv or html.")
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("With --format csv, the table to write (the report's tables are listed in its help).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "With --format csv, the table to write (the report's tables are listed in its help).", valueName: "name"))
     var table: String?
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
@@ -53,7 +55,9 @@ struct ReportOutputOptions: ParsableArguments {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw InputError(message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.", code: ExitStatus.ioError)
+            throw InputError(
+                message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.",
+                code: ExitStatus.ioError)
         }
         Console.standardError.write("Wrote \(output)\n")
     }

@@ -15,7 +15,8 @@ enum ReportFacts {
             let period = mandate.period(asOf: asOf)
             let from = min(period.lowerBound, schedule.window(mandate)?.lowerBound ?? period.lowerBound)
             meetings = try database.meetingDetails(mission: mission.acronym, from: from, to: period.upperBound)
-            areas = try database.actionAreas(mission: mission.acronym, from: period.lowerBound, to: min(asOf, period.upperBound))
+            areas = try database.actionAreas(
+                mission: mission.acronym, from: period.lowerBound, to: min(asOf, period.upperBound))
         }
         return MandateReviewFacts(
             mission: mission, mandate: mandate, meetings: meetings,
@@ -30,10 +31,13 @@ enum ReportFacts {
     ) throws -> [RenewalsReport.Facts] {
         try database.mandates(expiringWithin: days, asOf: asOf).map { mandate in
             let window = schedule.window(mandate)
-            let consultations = try window.map { window in
-                try database.meetings(
-                    MeetingFilter(mission: mandate.mission, kind: .tpccConsultation, from: window.lowerBound, to: window.upperBound))
-            } ?? []
+            let consultations =
+                try window.map { window in
+                    try database.meetings(
+                        MeetingFilter(
+                            mission: mandate.mission, kind: .tpccConsultation, from: window.lowerBound,
+                            to: window.upperBound))
+                } ?? []
             let last = try database.meetings(
                 MeetingFilter(mission: mandate.mission, kind: .tpccConsultation, to: asOf, status: .held)
             ).last?.start.day
@@ -43,7 +47,9 @@ enum ReportFacts {
         }
     }
 
-    static func contributors(_ acronym: String, asOf: Day, in database: TriadDatabase) throws -> ContributorsReport.Facts {
+    static func contributors(_ acronym: String, asOf: Day, in database: TriadDatabase) throws
+        -> ContributorsReport.Facts
+    {
         let mission = try database.mission(acronym)
         let mandate = try database.mandate(mission: mission.acronym, on: asOf)
         var attended: [String: Int] = [:]
@@ -52,8 +58,10 @@ enum ReportFacts {
                 mission: mission.acronym, from: period.lowerBound, to: min(asOf, period.upperBound))
         }
         return ContributorsReport.Facts(
-            mission: mission, mandate: mandate, contributors: try database.contributors(mission: mission.acronym, on: asOf),
-            meetingsAttended: attended, lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
+            mission: mission, mandate: mandate,
+            contributors: try database.contributors(mission: mission.acronym, on: asOf),
+            meetingsAttended: attended,
+            lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
             actionsOwned: try database.actionCountsByOwner(mission: mission.acronym, asOf: asOf))
     }
 }

@@ -1,0 +1,159 @@
+import Testing
+import TriadCore
+import TriadReports
+
+@Suite("Mandate review numbers")
+struct MandateReviewTests {
+    let day = ReportFixture.day
+
+    @Test("a consultation held in good time, contributors heard, actions owed")
+    func inGoodTime() throws {
+        let review = MandateReview(facts: ReportFixture.review(), asOf: day("2025-11-01"))
+        #expect(review.mandate?.daysToExpiry == 14)
+        #expect(review.renewal.status == .held)
+        #expect(review.renewal.consultation?.description == "M-2")
+        #expect(review.renewal.consultationDueBy == day("2025-11-01"))
+        #expect(review.renewal.heldDaysBeforeExpiry == 16)
+        #expect(review.consultations.map(\.id.description) == ["M-1", "M-2"])
+        #expect(review.consultations[1].triangular && !review.consultations[0].triangular)
+        // 5,000 personnel: RWA 2,500, BGD 1,200, PAK 1,000 and FRA 10 were heard; EGY's 290 were not.
+        #expect(review.contributors.total == 5 && review.contributors.consulted == 4)
+        #expect(review.contributors.personnel == 5_000 && review.contributors.consultedPersonnel == 4_710)
+        #expect(review.contributors.consultedShare == 0.942)
+        #expect(review.contributors.notConsulted == ["EGY"])
+        #expect(review.contributors.rows.first { $0.party == "EGY" }?.lastConsulted == day("2023-06-01"))
+        #expect(review.strength.troops == 4_500 && review.strength.police == 500 && review.strength.total == 5_000)
+        // Overdue: A-1 (DPO, due 24 Oct) and A-2 (PAK, council and contributors, due 31 Oct).
+        #expect(review.actions.overdue == 2)
+        #expect(review.actions.items.map(\.id.description) == ["A-1", "A-2", "A-3", "A-4"])
+        #expect(review.actions.byGroup.council.open == 2 && review.actions.byGroup.council.overdue == 1)
+        #expect(review.actions.byGroup.contributors.open == 2 && review.actions.byGroup.contributors.overdue == 1)
+        #expect(review.actions.byGroup.secretariat.open == 1 && review.actions.byGroup.secretariat.overdue == 1)
+        #expect(review.actions.byGroup.partners.open == 1 && review.actions.byGroup.partners.overdue == 0)
+        #expect(
+            (review.actions.open, review.actions.inProgress, review.actions.done, review.actions.cancelled) == (
+                3, 1, 5, 1
+            ))
+        #expect(review.a4p.covered == [.politics, .wps, .protection, .conduct])
+        #expect(review.a4p.notCovered.count == 12)
+        #expect(
+            review.findings.map(\.text) == [
+                "2 actions are overdue: 1 owned by the Council, 1 owned by the contributors, 1 owned by the secretariat.",
+                "Contributors holding 5.8% of deployed personnel were not consulted during this mandate, among them EGY (5.8%).",
+                "12 A4P areas were not discussed during this mandate: Safety and security; Performance and accountability; "
+                    + "Peacebuilding and sustaining peace; Partnerships; Collective coherence behind a political strategy; "
+                    + "Strategic and operational integration; Capabilities and mindsets; Accountability to peacekeepers; "
+                    + "Accountability of peacekeepers; Strategic communications; Cooperation with host countries; "
+                    + "Innovative, data-driven and technology-enabled peacekeeping.",
+            ])
+    }
+
+    @Test("a consultation held after its due-by day is late, and a large contributor not heard is named")
+    func heldLate() {
+        let late = ReportFixture.meeting(
+            2, .tpccConsultation, "2025-11-05",
+            attendees: [("FRA", [.council, .contributors]), ("DPO", [.secretariat])])
+        let review = MandateReview(
+            facts: ReportFixture.review(asOf: "2025-11-06", consultation: late), asOf: day("2025-11-06"))
+        #expect(review.renewal.status == .held && review.renewal.heldDaysBeforeExpiry == 10)
+        #expect(
+            review.findings[0].text
+                == "The T/PCC consultation M-2 was held late, on 2025-11-05, 4 days after it was due (2025-11-01).")
+        #expect(review.findings[0].isUrgent)
+        // Only BGD (at the briefing) and FRA were heard: RWA, PAK and EGY, 3,790 of 5,000, were not.
+        #expect(review.contributors.notConsulted == ["RWA", "PAK", "EGY"])
+        #expect(
+            review.findings.contains {
+                $0.text == "Contributors holding 75.8% of deployed personnel were not consulted during this mandate, "
+                    + "among them RWA (50.0%), PAK (20.0%), EGY (5.8%)." && $0.isUrgent
+            })
+    }
+
+    @Test("no consultation: due before the due-by day, overdue after it, scheduled when one is planned")
+    func renewalStatus() {
+        let none = ReportFixture.meeting(2, .informal, "2025-10-30")
+        #expect(
+            MandateReview(facts: ReportFixture.review(asOf: "2025-10-20", consultation: none), asOf: day("2025-10-20"))
+                .renewal.status == .due)
+        let overdue = MandateReview(
+            facts: ReportFixture.review(asOf: "2025-11-03", consultation: none), asOf: day("2025-11-03"))
+        #expect(overdue.renewal.status == .overdue)
+        #expect(
+            overdue.findings[0].text
+                == "No T/PCC consultation is held or scheduled; it was due by 2025-11-01, 2 days ago, and the mandate expires on 2025-11-15."
+        )
+        let planned = ReportFixture.meeting(2, .tpccConsultation, "2025-11-04", .scheduled)
+        let scheduled = MandateReview(
+            facts: ReportFixture.review(asOf: "2025-10-20", consultation: planned), asOf: day("2025-10-20"))
+        #expect(scheduled.renewal.status == .scheduled && scheduled.renewal.consultation?.rawValue == 2)
+        #expect(
+            scheduled.findings[0].text
+                == "The T/PCC consultation M-2 is scheduled for 2025-11-04, after it is due (2025-11-01).")
+        let outside = ReportFixture.meeting(2, .tpccConsultation, "2025-06-01")
+        #expect(
+            MandateReview(
+                facts: ReportFixture.review(asOf: "2025-11-03", consultation: outside), asOf: day("2025-11-03")
+            ).renewal.status == .overdue)
+    }
+
+    @Test("the lead and window days are settings")
+    func settings() {
+        let schedule = ConsultationSchedule(leadDays: 30, windowDays: 10)
+        let review = MandateReview(facts: ReportFixture.review(), asOf: day("2025-11-01"), schedule: schedule)
+        #expect(review.renewal.consultationDueBy == day("2025-10-16"))
+        #expect(review.renewal.status == .overdue)
+    }
+
+    @Test("an open-ended mandate has no renewal; its period runs to the as-of day")
+    func openEnded() {
+        var facts = ReportFixture.review()
+        facts.mandate = ReportFixture.mandate(expires: nil)
+        let review = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        #expect(review.renewal.status == .notApplicable)
+        #expect(
+            review.renewal.consultationDueBy == nil && review.mandate?.expires == nil
+                && review.mandate?.daysToExpiry == nil)
+        #expect(review.consultations.count == 2)
+        #expect(!review.findings.contains { $0.text.contains("T/PCC consultation") })
+    }
+
+    @Test("a mission with no contributions: no shares, no division by zero")
+    func noContributors() {
+        var facts = ReportFixture.review()
+        facts.contributors = []
+        let review = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        #expect(
+            review.contributors.total == 0 && review.contributors.personnel == 0
+                && review.contributors.consultedShare == 0)
+        #expect(review.strength.total == 0)
+    }
+
+    @Test("an as-of day before any data: no mandate, nothing in force")
+    func beforeAnyData() {
+        var facts = ReportFixture.review()
+        facts.mandate = nil
+        facts.meetings = []
+        facts.contributors = []
+        facts.openActions = []
+        facts.actionCounts = ActionStatusCounts()
+        facts.actionAreas = []
+        let review = MandateReview(facts: facts, asOf: day("2010-01-01"))
+        #expect(review.mandate == nil && review.renewal.status == .notApplicable && review.consultations.isEmpty)
+        #expect(review.a4p.covered.isEmpty && review.a4p.notCovered.count == 16)
+        #expect(
+            review.findings.map(\.text) == [
+                "MINUSCA has no mandate adopted on or before 2010-01-01; record one with 'triad mandate add'."
+            ])
+    }
+
+    @Test("strength above a ceiling is a finding")
+    func ceiling() {
+        var facts = ReportFixture.review()
+        facts.mandate = ReportFixture.mandate(troopCeiling: 4_000)
+        let review = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        #expect(
+            review.findings.contains {
+                $0.text == "Military strength (4,500) exceeds the troop ceiling (4,000)." && $0.isUrgent
+            })
+    }
+}

@@ -5,6 +5,10 @@ public enum ExternalTool {
     /// A program that exited with an error.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Runs a program with arguments and optional standard input; returns status and combined output.

@@ -31,14 +31,27 @@ public struct Day: Hashable, Comparable, Sendable {
 
     /// Parses `YYYY-MM-DD`, refusing anything else and dates that do not exist.
     public init(parsing text: String) throws(DomainError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
-        else {
+        guard let (year, month, day) = Day.digits(text.utf8) else {
             throw .invalidDate(text, reason: "write dates as YYYY-MM-DD, or today, +14d, -3d, +2w, +1m")
         }
         try self.init(year: year, month: month, day: day)
+    }
+
+    /// The three numbers of `YYYY-MM-DD`, read from its bytes (dates are read often: every row of a report).
+    static func digits(_ bytes: some Collection<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10 else { return nil }
+        var fields = [0, 0, 0]
+        var field = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        return (fields[0], fields[1], fields[2])
     }
 
     /// The year, month and day of month.

@@ -9,6 +9,10 @@ public protocol Slug: RawRepresentable<String>, CaseIterable, Codable, Hashable,
 extension Slug {
     /// Reads a slug case-insensitively, or explains which slugs exist.
     public init(slug text: String) throws(DomainError) {
+        if let value = Self(rawValue: text) {
+            self = value
+            return
+        }
         let normalized = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let value = Self(rawValue: normalized) {
             self = value

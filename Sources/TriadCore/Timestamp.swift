@@ -18,17 +18,26 @@ public struct Timestamp: Hashable, Comparable, Sendable {
         millisecondsSince1970 = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
     }
 
-    /// Reads the ISO 8601 UTC form written by ``iso8601``.
+    /// Reads the ISO 8601 UTC form written by ``iso8601``: `YYYY-MM-DDTHH:MM:SS.mmmZ`.
     public init(iso8601 text: String) throws(DomainError) {
         let invalid = DomainError.invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ")
-        guard text.count == 24, text.hasSuffix("Z") else { throw invalid }
-        let day = try Day(parsing: String(text.prefix(10)))
-        let clock = Array(text.dropFirst(11).dropLast())
-        guard clock.count == 12, clock[2] == ":", clock[5] == ":", clock[8] == ".",
-            let hours = Int(String(clock[0..<2])), let minutes = Int(String(clock[3..<5])),
-            let seconds = Int(String(clock[6..<8])), let millis = Int(String(clock[9..<12])),
-            hours < 24, minutes < 60, seconds < 60
+        let bytes = Array(text.utf8)
+        guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+            bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),
+            let (year, month, dayOfMonth) = Day.digits(bytes[0..<10])
         else { throw invalid }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
+            let millis = number(20..<23), hours < 24, minutes < 60, seconds < 60
+        else { throw invalid }
+        let day = try Day(year: year, month: month, day: dayOfMonth)
         let total = ((day.ordinal * 24 + hours) * 60 + minutes) * 60 + seconds
         millisecondsSince1970 = Int64(total) * 1000 + Int64(millis)
     }

@@ -19,39 +19,39 @@ enum GroupFacts {
         /// action table's alias.
         case action(alias: String)
 
-        var condition: String {
+        /// The missions in question, as a query of one column named `missionId`.
+        var missions: String {
             switch self {
             case .anyMission:
-                "1"
+                "SELECT id AS missionId FROM mission"
             case .mission:
-                "c.missionId = :mission"
+                "SELECT :mission AS missionId"
             case .meeting(let column):
-                "c.missionId IN (SELECT missionId FROM meetingMission WHERE meetingId = \(column))"
+                "SELECT missionId FROM meetingMission WHERE meetingId = \(column)"
             case .action(let a):
                 """
-                (CASE WHEN \(a).missionId IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM meetingMission WHERE meetingId = \(a).meetingId)
-                    THEN 1
-                    ELSE c.missionId = \(a).missionId
-                        OR c.missionId IN (SELECT missionId FROM meetingMission WHERE meetingId = \(a).meetingId)
-                END)
+                SELECT \(a).missionId AS missionId WHERE \(a).missionId IS NOT NULL
+                UNION SELECT missionId FROM meetingMission WHERE meetingId = \(a).meetingId
+                UNION SELECT id FROM mission
+                WHERE \(a).missionId IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM meetingMission WHERE meetingId = \(a).meetingId)
                 """
             }
         }
     }
 
-    /// Selects `holdsSeat` and `contributes` for the party whose id is in `partyColumn`.
+    /// Selects `holdsSeat` and `contributes` for the party whose id is in `partyColumn`. Each mission in
+    /// question costs one index seek for the party's latest record there.
     static func columns(partyColumn: String, scope: Scope, day: String = ":day") -> String {
         """
         EXISTS (SELECT 1 FROM councilSeat s
                 WHERE s.partyId = \(partyColumn) AND s.startsOn <= \(day)
                   AND (s.endsOn IS NULL OR s.endsOn >= \(day))) AS holdsSeat,
-        EXISTS (SELECT 1 FROM contribution c
-                WHERE c.partyId = \(partyColumn) AND \(scope.condition)
-                  AND c.asOf = (SELECT max(c2.asOf) FROM contribution c2
-                                WHERE c2.partyId = c.partyId AND c2.missionId = c.missionId
-                                  AND c2.asOf <= \(day))
-                  AND c.troops + c.staffOfficers + c.experts + c.police + c.formedPolice > 0) AS contributes
+        EXISTS (SELECT 1 FROM (\(scope.missions)) AS scope
+                WHERE (SELECT c.troops + c.staffOfficers + c.experts + c.police + c.formedPolice
+                       FROM contribution c
+                       WHERE c.missionId = scope.missionId AND c.partyId = \(partyColumn) AND c.asOf <= \(day)
+                       ORDER BY c.asOf DESC LIMIT 1) > 0) AS contributes
         """
     }
 

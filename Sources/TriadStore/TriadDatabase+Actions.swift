@@ -88,6 +88,15 @@ extension TriadDatabase {
         try record.update(db)
     }
 
+    /// The condition on `a` that an action concerns the mission bound to `:mission`, directly or through
+    /// its meeting; written as a set of ids so that each branch uses its index.
+    static let linkedToMission = """
+        a.id IN (SELECT id FROM actionItem WHERE missionId = :mission
+                 UNION ALL
+                 SELECT x.id FROM meetingMission mm JOIN actionItem x ON x.meetingId = mm.meetingId
+                 WHERE mm.missionId = :mission)
+        """
+
     static func action(_ id: ActionID, asOf day: Day, in db: Database) throws -> ActionItem {
         _ = try action(id, in: db)
         return try actions(where: "a.id = :id", arguments: ["id": id.rawValue, "day": day], asOf: day, in: db)[0]
@@ -102,11 +111,7 @@ extension TriadDatabase {
         }
         if let mission = filter.mission {
             arguments += ["mission": try TriadDatabase.mission(mission, in: db).id]
-            conditions.append(
-                """
-                (a.missionId = :mission
-                 OR a.meetingId IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission))
-                """)
+            conditions.append(TriadDatabase.linkedToMission)
         }
         if let meeting = filter.meeting {
             arguments += ["meeting": try TriadDatabase.meeting(meeting, in: db).id]
@@ -143,16 +148,14 @@ extension TriadDatabase {
         -> [ActionItem]
     {
         let notes = Dictionary(
-            grouping: try Row.fetchAll(
-                db,
+            grouping: try db.cachedRows(
                 sql: """
                     SELECT n.* FROM actionNote n
                     WHERE n.actionItemId IN (SELECT a.id FROM actionItem a WHERE \(condition))
                     ORDER BY n.writtenAt, n.id
                     """, arguments: arguments
             ).map { try ActionNoteRecord(row: $0) }, by: \.actionItemId)
-        return try Row.fetchAll(
-            db,
+        return try db.cachedRows(
             sql: """
                 SELECT a.*, p.code AS ownerCode, p.name AS ownerName, p.kind, m.acronym AS missionAcronym,
                        (SELECT group_concat(area, ',') FROM (
@@ -165,17 +168,21 @@ extension TriadDatabase {
                 ORDER BY a.dueOn IS NULL, a.dueOn, a.id
                 """, arguments: arguments
         ).map { row in
-            let record = try ActionItemRecord(row: row)
+            let id: Int64 = try row.decode(forColumn: "id")
             let areas: String? = try row.decode(forColumn: "areaList")
+            let meeting: Int64? = try row.decode(forColumn: "meetingId")
             return ActionItem(
-                id: ActionID(rawValue: record.id!), uuid: record.uuid, title: record.title, details: record.details,
-                owner: try row.decode(forColumn: "ownerCode"), ownerName: try row.decode(forColumn: "ownerName"),
-                ownerGroups: try GroupFacts.groups(from: row), assignee: record.assignee,
-                meeting: record.meetingId.map(MeetingID.init(rawValue:)),
-                mission: try row.decode(forColumn: "missionAcronym"), due: record.dueOn, priority: record.priority,
-                status: record.status, a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
-                createdAt: record.createdAt, updatedAt: record.updatedAt, closedAt: record.closedAt,
-                notes: (notes[record.id!] ?? []).map(\.note), asOf: day)
+                id: ActionID(rawValue: id), uuid: try row.decode(forColumn: "uuid"),
+                title: try row.decode(forColumn: "title"),
+                details: try row.decode(forColumn: "details"), owner: try row.decode(forColumn: "ownerCode"),
+                ownerName: try row.decode(forColumn: "ownerName"), ownerGroups: try GroupFacts.groups(from: row),
+                assignee: try row.decode(forColumn: "assignee"), meeting: meeting.map(MeetingID.init(rawValue:)),
+                mission: try row.decode(forColumn: "missionAcronym"), due: try row.decode(forColumn: "dueOn"),
+                priority: try ActionPriority(slug: row.decode(forColumn: "priority")),
+                status: try ActionStatus(slug: row.decode(forColumn: "status")),
+                a4p: try A4PArea.parseList(areas.map { [$0] } ?? []), createdAt: try row.decode(forColumn: "createdAt"),
+                updatedAt: try row.decode(forColumn: "updatedAt"), closedAt: try row.decode(forColumn: "closedAt"),
+                notes: (notes[id] ?? []).map(\.note), asOf: day)
         }
     }
 }

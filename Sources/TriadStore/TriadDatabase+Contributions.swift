@@ -54,8 +54,7 @@ extension TriadDatabase {
     static func contributions(where condition: String, arguments: StatementArguments, in db: Database) throws
         -> [Contribution]
     {
-        try Row.fetchAll(
-            db,
+        try db.cachedRows(
             sql: """
                 SELECT c.*, m.acronym, p.code, p.name
                 FROM contribution c JOIN mission m ON m.id = c.missionId JOIN party p ON p.id = c.partyId

@@ -39,8 +39,7 @@ extension TriadDatabase {
     private static func councilSeats(
         where condition: String, arguments: StatementArguments, in db: Database
     ) throws -> [CouncilSeat] {
-        try Row.fetchAll(
-            db,
+        try db.cachedRows(
             sql: """
                 SELECT p.code, p.name, s.startsOn, s.endsOn, s.isPermanent
                 FROM councilSeat s JOIN party p ON p.id = s.partyId

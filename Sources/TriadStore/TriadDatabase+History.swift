@@ -5,8 +5,7 @@ extension TriadDatabase {
     /// The latest commands that changed the database, newest first.
     public func history(limit: Int, since day: Day? = nil) throws -> [JournalEntry] {
         try read { db in
-            try Row.fetchAll(
-                db,
+            try db.cachedRows(
                 sql: """
                     SELECT c.id, c.at, c.actor, c.commandLine, c.summary,
                            (SELECT count(*) FROM journalChange WHERE commandId = c.id) AS changes

@@ -80,8 +80,7 @@ extension TriadDatabase {
     }
 
     static func mandates(where condition: String, arguments: StatementArguments, in db: Database) throws -> [Mandate] {
-        try Row.fetchAll(
-            db,
+        try db.cachedRows(
             sql: """
                 SELECT d.uuid, d.updatedAt, m.acronym, d.resolutionNumber, d.resolutionYear, d.adoptedOn, d.expiresOn,
                        d.troopCeiling, d.policeCeiling,

@@ -169,8 +169,7 @@ extension TriadDatabase {
     }
 
     static func meetings(where condition: String, arguments: StatementArguments, in db: Database) throws -> [Meeting] {
-        try Row.fetchAll(
-            db,
+        try db.cachedRows(
             sql: """
                 SELECT g.*, chair.code AS chairCode,
                        (SELECT group_concat(acronym, ',') FROM (
@@ -191,29 +190,32 @@ extension TriadDatabase {
     }
 
     private static func meeting(from row: Row) throws -> Meeting {
-        let record = try MeetingRecord(row: row)
         let missions: String? = try row.decode(forColumn: "missionList")
         let areas: String? = try row.decode(forColumn: "areaList")
         let mandate: String? = try row.decode(forColumn: "mandateInForce")
+        let mode: String? = try row.decode(forColumn: "mode")
         return Meeting(
-            id: MeetingID(rawValue: record.id!), uuid: record.uuid, kind: record.kind, title: record.title,
-            start: try record.start, status: record.status,
+            id: MeetingID(rawValue: try row.decode(forColumn: "id")), uuid: try row.decode(forColumn: "uuid"),
+            kind: try MeetingKind(slug: row.decode(forColumn: "kind")), title: try row.decode(forColumn: "title"),
+            start: try MeetingStart(iso8601: row.decode(forColumn: "startsAt")),
+            status: try MeetingStatus(slug: row.decode(forColumn: "status")),
             missions: missions?.split(separator: ",").map(String.init) ?? [],
             mandate: try mandate.map { text in
                 let parts = text.split(separator: ",").compactMap { Int($0) }
                 return try ResolutionReference(number: parts[0], year: parts[1])
             },
-            chair: try row.decode(forColumn: "chairCode"), location: record.location, mode: record.mode,
-            summary: record.summary, a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
-            cancelReason: record.cancelReason, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            chair: try row.decode(forColumn: "chairCode"), location: try row.decode(forColumn: "location"),
+            mode: try mode.map { try MeetingMode(slug: $0) }, summary: try row.decode(forColumn: "summary"),
+            a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+            cancelReason: try row.decode(forColumn: "cancelReason"), createdAt: try row.decode(forColumn: "createdAt"),
+            updatedAt: try row.decode(forColumn: "updatedAt"))
     }
 
     static func meetingDetail(_ id: MeetingID, in db: Database) throws -> MeetingDetail {
         _ = try meeting(id, in: db)
         let meeting = try meetings(where: "g.id = :id", arguments: ["id": id.rawValue], in: db)[0]
         let arguments: StatementArguments = ["meeting": id.rawValue, "day": meeting.start.day]
-        let attendees = try Row.fetchAll(
-            db,
+        let attendees = try db.cachedRows(
             sql: """
                 SELECT p.code, p.name, p.kind, a.representative,
                        \(GroupFacts.columns(partyColumn: "p.id", scope: .meeting(column: ":meeting")))
@@ -225,16 +227,14 @@ extension TriadDatabase {
                 party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"),
                 groups: try GroupFacts.groups(from: row), representative: try row.decode(forColumn: "representative"))
         }
-        let invitees = try Row.fetchAll(
-            db,
+        let invitees = try db.cachedRows(
             sql: """
                 SELECT p.code, p.name FROM invitation i JOIN party p ON p.id = i.partyId
                 WHERE i.meetingId = :meeting ORDER BY p.code
                 """, arguments: arguments
         ).map { row in PartyReference(party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"))
         }
-        let agenda = try Row.fetchAll(
-            db,
+        let agenda = try db.cachedRows(
             sql: """
                 SELECT i.position, i.title, i.outcome,
                        (SELECT group_concat(area, ',') FROM (

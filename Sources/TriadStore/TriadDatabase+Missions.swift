@@ -52,8 +52,7 @@ extension TriadDatabase {
     static func missions(
         in db: Database, where condition: String = "1", arguments: StatementArguments = StatementArguments()
     ) throws -> [Mission] {
-        try Row.fetchAll(
-            db,
+        try db.cachedRows(
             sql: """
                 SELECT m.acronym, m.name, m.territory, m.establishedOn, m.closedOn,
                        (SELECT group_concat(code, ',') FROM (

@@ -24,7 +24,7 @@ extension TriadDatabase {
             arguments["kind"] = kind
         }
         sql += " ORDER BY p.code"
-        let listings = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        let listings = try db.cachedRows(sql: sql, arguments: StatementArguments(arguments)).map { row in
             PartyListing(
                 code: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"),
                 kind: try PartyKind(slug: row.decode(forColumn: "kind")),

@@ -39,17 +39,16 @@ extension TriadDatabase {
     public func lastAttendance(mission acronym: String, upTo day: Day) throws -> [String: Day] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
-            let rows = try Row.fetchAll(
-                db,
+            let rows = try db.cachedRows(
                 sql: """
-                    SELECT p.code, max(g.meetingDay) AS lastDay
-                    FROM meetingMission mm
-                    JOIN meeting g ON g.id = mm.meetingId AND g.status = 'held' AND g.meetingDay <= ?
-                    JOIN attendance a ON a.meetingId = g.id
-                    JOIN party p ON p.id = a.partyId
-                    WHERE mm.missionId = ?
-                    GROUP BY p.code
-                    """, arguments: [day, mission.id])
+                    SELECT p.code, last.lastDay
+                    FROM (SELECT a.partyId, max(g.meetingDay) AS lastDay
+                          FROM meetingMission mm CROSS JOIN meeting g CROSS JOIN attendance a
+                          WHERE mm.missionId = :mission AND g.id = mm.meetingId AND g.status = 'held'
+                            AND g.meetingDay <= :day AND a.meetingId = g.id
+                          GROUP BY a.partyId) AS last
+                    JOIN party p ON p.id = last.partyId
+                    """, arguments: ["mission": mission.id, "day": day])
             var result: [String: Day] = [:]
             for row in rows {
                 result[try row.decode(forColumn: "code")] = try row.decode(forColumn: "lastDay")
@@ -72,8 +71,7 @@ extension TriadDatabase {
                            count(*) FILTER (WHERE status = 'done') AS done,
                            count(*) FILTER (WHERE status = 'cancelled') AS cancelled
                     FROM actionItem a
-                    WHERE a.missionId = :mission
-                       OR a.meetingId IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission)
+                    WHERE \(TriadDatabase.linkedToMission)
                     """, arguments: ["day": day, "mission": mission.id])
             return ActionStatusCounts(
                 open: try row?.decode(forColumn: "open") ?? 0,
@@ -93,8 +91,7 @@ extension TriadDatabase {
                 sql: """
                     SELECT DISTINCT x.area FROM actionItemArea x JOIN actionItem a ON a.id = x.actionItemId
                     LEFT JOIN meeting g ON g.id = a.meetingId
-                    WHERE (a.missionId = :mission
-                           OR a.meetingId IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission))
+                    WHERE \(TriadDatabase.linkedToMission)
                       AND coalesce(g.meetingDay, a.dueOn) BETWEEN :from AND :to
                     """, arguments: ["mission": mission.id, "from": from, "to": to])
             return Set(try areas.map { try A4PArea(slug: $0) })
@@ -105,17 +102,16 @@ extension TriadDatabase {
     public func attendanceCounts(mission acronym: String, from: Day, to: Day) throws -> [String: Int] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
-            let rows = try Row.fetchAll(
-                db,
+            let rows = try db.cachedRows(
                 sql: """
-                    SELECT p.code, count(*) AS meetings
-                    FROM meetingMission mm
-                    JOIN meeting g ON g.id = mm.meetingId AND g.status = 'held' AND g.meetingDay BETWEEN ? AND ?
-                    JOIN attendance a ON a.meetingId = g.id
-                    JOIN party p ON p.id = a.partyId
-                    WHERE mm.missionId = ?
-                    GROUP BY p.code
-                    """, arguments: [from, to, mission.id])
+                    SELECT p.code, attended.meetings
+                    FROM (SELECT a.partyId, count(*) AS meetings
+                          FROM meetingMission mm CROSS JOIN meeting g CROSS JOIN attendance a
+                          WHERE mm.missionId = :mission AND g.id = mm.meetingId AND g.status = 'held'
+                            AND g.meetingDay BETWEEN :from AND :to AND a.meetingId = g.id
+                          GROUP BY a.partyId) AS attended
+                    JOIN party p ON p.id = attended.partyId
+                    """, arguments: ["mission": mission.id, "from": from, "to": to])
             var result: [String: Int] = [:]
             for row in rows {
                 result[try row.decode(forColumn: "code")] = try row.decode(forColumn: "meetings")
@@ -130,14 +126,11 @@ extension TriadDatabase {
     )] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
-            let rows = try Row.fetchAll(
-                db,
+            let rows = try db.cachedRows(
                 sql: """
                     SELECT p.code, count(*) AS open, count(*) FILTER (WHERE a.dueOn < :day) AS overdue
                     FROM actionItem a JOIN party p ON p.id = a.ownerPartyId
-                    WHERE a.status IN ('open', 'in-progress')
-                      AND (a.missionId = :mission
-                           OR a.meetingId IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission))
+                    WHERE a.status IN ('open', 'in-progress') AND \(TriadDatabase.linkedToMission)
                     GROUP BY p.code
                     """, arguments: ["day": day, "mission": mission.id])
             var result: [String: (open: Int, overdue: Int)] = [:]

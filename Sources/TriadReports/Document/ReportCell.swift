@@ -18,6 +18,11 @@ public enum ReportCell: Sendable, Equatable {
     /// A count, or empty when nil.
     public static func count(_ value: Int?) -> ReportCell { value.map(ReportCell.count) ?? .empty }
 
+    var isDay: Bool {
+        if case .day = self { return true }
+        return false
+    }
+
     var isNumeric: Bool {
         switch self {
         case .count, .share: true

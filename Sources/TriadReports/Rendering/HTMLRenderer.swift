@@ -64,7 +64,9 @@ public enum HTMLRenderer {
             html += "<tr\(row.isAlert ? " class=\"alert\"" : "")>"
             for (index, cell) in row.cells.enumerated() {
                 let isNumber = index < numeric.count && numeric[index]
-                html += "<td\(isNumber ? " class=\"number\"" : "")>\(escape(cell.displayText))</td>"
+                let keepsWhole = index == 0 || cell.isDay
+                let attribute = isNumber ? " class=\"number\"" : keepsWhole ? " class=\"nowrap\"" : ""
+                html += "<td\(attribute)>\(escape(cell.displayText))</td>"
             }
             html += "</tr>\n"
         }
@@ -107,6 +109,7 @@ public enum HTMLRenderer {
         td { border-bottom: 1px solid #e3e8ee; padding: 1.2mm 2mm; vertical-align: top; }
         tr { break-inside: avoid; }
         .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .nowrap { white-space: nowrap; }
         .alert { color: #a4161a; font-weight: 600; }
         ul { margin: 1mm 0 4mm; padding-left: 6mm; }
         li { margin: 0.8mm 0; }

@@ -31,7 +31,7 @@ public enum ReportCell: Sendable, Equatable {
     }
 
     /// For people: `14,400`, `24.2%`, `yes`.
-    var displayText: String {
+    public var displayText: String {
         switch self {
         case .text(let text): text
         case .count(let value): ReportCell.grouped(value)

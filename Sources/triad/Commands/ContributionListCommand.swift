@@ -19,7 +19,7 @@ struct ContributionListCommand: ParsableCommand {
         try output.print(standings.map(ContributionRow.init)) {
             let total = standings.reduce(0) { $0 + $1.contribution.personnel.total }
             return Tables.contributors(standings).rendered(width: Console.standardOutput.width)
-                + "\(standings.count) contributors, \(Tables.count(total)) personnel on \(day)\n"
+                + "\(standings.count) contributors, \(ReportCell.grouped(total)) personnel on \(day)\n"
         }
     }
 }

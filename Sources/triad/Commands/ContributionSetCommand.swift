@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadReports
 import TriadStore
 
 /// `triad contribution set`.
@@ -52,7 +53,7 @@ struct ContributionSetCommand: ParsableCommand {
                 formedPolice: formedPolice))
         try output.print(ContributionRow(contribution)) {
             "Recorded \(contribution.party) in \(contribution.mission) as of \(contribution.asOf): "
-                + "\(Tables.count(contribution.personnel.total)) personnel.\n"
+                + "\(ReportCell.grouped(contribution.personnel.total)) personnel.\n"
         }
     }
 }

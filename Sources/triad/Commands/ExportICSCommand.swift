@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TriadCore
 import TriadReports
 import TriadStore
@@ -45,13 +44,7 @@ struct ExportICSCommand: ParsableCommand {
             Console.standardOutput.write(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw InputError(
-                message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.",
-                code: ExitStatus.ioError)
-        }
+        try OutputFile.write(text, to: output)
         Console.standardError.write("Wrote \(calendar.events.count) events to \(output)\n")
     }
 }

@@ -28,8 +28,8 @@ struct MandateShowCommand: ParsableCommand {
             block.add(
                 "Expires",
                 mandate.expires.map { "\($0) (\(mandate.daysToExpiry(asOf: day)!) days from \(day))" } ?? "open-ended")
-            block.add("Troop ceiling", mandate.troopCeiling.map(Tables.count))
-            block.add("Police ceiling", mandate.policeCeiling.map(Tables.count))
+            block.add("Troop ceiling", mandate.troopCeiling.map(ReportCell.grouped))
+            block.add("Police ceiling", mandate.policeCeiling.map(ReportCell.grouped))
             block.add("Penholders", mandate.penholders.joined(separator: ", "))
             block.add("Reports due", mandate.reportsDue.map(\.description).joined(separator: ", "))
             block.add("Supersedes", mandate.supersedes?.description)

@@ -31,8 +31,9 @@ struct MissionShowCommand: ParsableCommand {
             let strength = profile.strength
             header.add(
                 "Strength on \(profile.asOf)",
-                "\(Tables.count(strength.total)) (\(Tables.count(strength.military)) military, "
-                    + "\(Tables.count(strength.allPolice)) police) from \(profile.contributors.count) contributors")
+                "\(ReportCell.grouped(strength.total)) (\(ReportCell.grouped(strength.military)) military, "
+                    + "\(ReportCell.grouped(strength.allPolice)) police) from \(profile.contributors.count) contributors"
+            )
             var text = header.rendered()
             if !profile.mandates.isEmpty {
                 text += "\nMandates\n" + Tables.mandates(profile.mandates, asOf: profile.asOf).rendered(width: width)

@@ -52,13 +52,7 @@ struct ReportOutputOptions: ParsableArguments {
             Console.standardOutput.write(text)
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw InputError(
-                message: "cannot write '\(output)': \(error.localizedDescription); choose another --output path.",
-                code: ExitStatus.ioError)
-        }
+        try OutputFile.write(text, to: output)
         Console.standardError.write("Wrote \(output)\n")
     }
 }

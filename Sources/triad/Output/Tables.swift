@@ -23,9 +23,10 @@ enum Tables {
         for record in contributions {
             let personnel = record.personnel
             table.append([
-                record.mission, record.party, record.asOf.description, count(personnel.troops),
-                count(personnel.staffOfficers), count(personnel.experts), count(personnel.police),
-                count(personnel.formedPolice), count(personnel.total),
+                record.mission, record.party, record.asOf.description, ReportCell.grouped(personnel.troops),
+                ReportCell.grouped(personnel.staffOfficers), ReportCell.grouped(personnel.experts),
+                ReportCell.grouped(personnel.police),
+                ReportCell.grouped(personnel.formedPolice), ReportCell.grouped(personnel.total),
             ])
         }
         return table
@@ -41,9 +42,11 @@ enum Tables {
             let record = standing.contribution
             let personnel = record.personnel
             table.append([
-                "\(rank + 1)", record.party, record.name, record.asOf.description, count(personnel.troops),
-                count(personnel.staffOfficers), count(personnel.experts), count(personnel.police),
-                count(personnel.formedPolice), count(personnel.total), percent(standing.share),
+                "\(rank + 1)", record.party, record.name, record.asOf.description, ReportCell.grouped(personnel.troops),
+                ReportCell.grouped(personnel.staffOfficers), ReportCell.grouped(personnel.experts),
+                ReportCell.grouped(personnel.police),
+                ReportCell.grouped(personnel.formedPolice), ReportCell.grouped(personnel.total),
+                ReportCell.share(standing.share).displayText,
             ])
         }
         return table
@@ -59,7 +62,7 @@ enum Tables {
                 mandate.mission, mandate.resolution.description, mandate.adopted.description,
                 mandate.expires?.description ?? "open-ended",
                 mandate.daysToExpiry(asOf: day).map(String.init) ?? "",
-                mandate.troopCeiling.map(count) ?? "", mandate.policeCeiling.map(count) ?? "",
+                mandate.troopCeiling.map(ReportCell.grouped) ?? "", mandate.policeCeiling.map(ReportCell.grouped) ?? "",
                 mandate.penholders.joined(separator: ", "),
             ])
         }
@@ -93,21 +96,5 @@ enum Tables {
                 ], highlighted: action.isOverdue)
         }
         return table
-    }
-
-    /// A whole number with thousands separators: `14,400`.
-    static func count(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return value < 0 ? "-" + grouped : grouped
-    }
-
-    /// A share as a percentage with one decimal: `12.5%`.
-    static func percent(_ share: Double) -> String {
-        String(format: "%.1f%%", share * 100)
     }
 }

@@ -35,6 +35,10 @@ let package = Package(
         ),
         .target(name: "TriadReports", dependencies: ["TriadCore"]),
         .target(
+            name: "TriadInterchange",
+            dependencies: ["TriadCore"]
+        ),
+        .target(
             name: "TriadExamples",
             path: "Examples",
             resources: [.embedInCode("minusca-renewal-2025.triad")]
@@ -45,11 +49,13 @@ let package = Package(
                 "TriadCore",
                 "TriadStore",
                 "TriadReports",
+                "TriadInterchange",
                 "TriadExamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TriadCoreTests", dependencies: ["TriadCore"]),
+        .testTarget(name: "TriadInterchangeTests", dependencies: ["TriadInterchange", "TriadCore"]),
         .testTarget(name: "TriadStoreTests", dependencies: ["TriadStore", "TriadCore", "TriadSchema"]),
         .target(name: "TriadTestSupport", path: "Tests/TriadTestSupport"),
         .testTarget(

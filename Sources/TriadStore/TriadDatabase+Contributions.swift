@@ -15,7 +15,8 @@ extension TriadDatabase {
                     db, sql: "SELECT * FROM contribution WHERE missionId = ? AND partyId = ? AND asOf = ?",
                     arguments: [mission.id, party.id, day])
                 ?? ContributionRecord(
-                    id: nil, uuid: TriadDatabase.newUUID(), missionId: mission.id!, partyId: party.id!, asOf: day,
+                    id: nil, uuid: StableUUID.contribution(mission: mission.acronym, party: party.code, asOf: day),
+                    missionId: mission.id!, partyId: party.id!, asOf: day,
                     troops: 0, staffOfficers: 0, experts: 0, police: 0, formedPolice: 0,
                     createdAt: context.now, updatedAt: context.now)
             let personnel = try change.applied(to: record.personnel)

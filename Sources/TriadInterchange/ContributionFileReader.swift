@@ -1,0 +1,97 @@
+import Foundation
+import TriadCore
+
+/// Reads a contribution CSV file row by row, never whole: each row becomes a checked
+/// ``ContributionLine`` or the problems that stop it. A byte-order mark, quoted fields, CRLF line ends
+/// and stray spaces are handled; `NA` and empty cells count as zero.
+public final class ContributionFileReader: IteratorProtocol {
+    /// The path read.
+    public let path: String
+    /// The column mapping in use.
+    public let columns: ContributionColumns
+    /// Data rows read so far.
+    public private(set) var rowsRead = 0
+
+    private let reader: CSVRecordReader
+    private var isFinished = false
+    private let header: [String]
+    private let indices: (date: Int, party: Int, mission: Int, personnel: [(field: String, index: Int?)])
+
+    /// Opens a file; `columns` nil means the layout is recognized from the header (the UN layout).
+    public init(path: String, columns: ContributionColumns?) throws(InterchangeError) {
+        self.path = path
+        reader = try CSVRecordReader(path: path)
+        header = (try reader.next()?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !header.isEmpty, header != [""] else { throw .empty(path: path) }
+        guard let mapping = columns ?? (ContributionColumns.isUNGender(header) ? .unGender : nil) else {
+            throw .unknownLayout(path: path)
+        }
+        self.columns = mapping
+        let names = header
+        func index(_ column: String) throws(InterchangeError) -> Int {
+            guard let position = names.firstIndex(of: column) else {
+                throw .missingColumn(column, path: path, available: names.filter { !$0.isEmpty })
+            }
+            return position
+        }
+        var personnel: [(field: String, index: Int?)] = []
+        for (field, column) in mapping.personnelColumns {
+            personnel.append((field, try column.map(index)))
+        }
+        indices = (try index(mapping.date), try index(mapping.party), try index(mapping.mission), personnel)
+    }
+
+    /// The next row, or nil at the end of the file.
+    public func next() -> ContributionImportInput? {
+        guard !isFinished else { return nil }
+        let record: CSVRecordReader.Record
+        do {
+            guard let next = try reader.next() else {
+                isFinished = true
+                return nil
+            }
+            record = next
+        } catch {
+            isFinished = true
+            return .problems([ImportProblem(kind: "unreadable CSV", detail: error.message, line: 0)])
+        }
+        if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return next() }
+        rowsRead += 1
+        return item(record.fields, line: record.line)
+    }
+
+    private func item(_ row: [String], line: Int) -> ContributionImportInput {
+        var problems: [ImportProblem] = []
+        func cell(_ index: Int) -> String {
+            index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
+        }
+        let mission = cell(indices.mission).uppercased()
+        let party = cell(indices.party).uppercased()
+        if mission.isEmpty { problems.append(ImportProblem(kind: "missing mission", detail: "", line: line)) }
+        if party.isEmpty { problems.append(ImportProblem(kind: "missing party", detail: "", line: line)) }
+        var day: Day?
+        do {
+            day = try Day(parsing: cell(indices.date))
+        } catch {
+            problems.append(ImportProblem(kind: "impossible date", detail: "'\(cell(indices.date))'", line: line))
+        }
+        var counts: [Int] = []
+        for (field, index) in indices.personnel {
+            let text = index.map(cell) ?? ""
+            if text.isEmpty || text.uppercased() == "NA" {
+                counts.append(0)
+            } else if let value = Int(text) {
+                if value < 0 { problems.append(ImportProblem(kind: "negative number", detail: "of \(field)", line: line)) }
+                counts.append(value)
+            } else {
+                problems.append(ImportProblem(kind: "not a number", detail: "'\(text)' for \(field)", line: line))
+                counts.append(0)
+            }
+        }
+        guard problems.isEmpty, let day,
+            let personnel = try? Personnel(
+                troops: counts[0], staffOfficers: counts[1], experts: counts[2], police: counts[3], formedPolice: counts[4])
+        else { return .problems(problems) }
+        return .line(ContributionLine(line: line, mission: mission, party: party, asOf: day, personnel: personnel))
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import TriadCore
+import TriadInterchange
+import TriadStore
+
+/// `triad import contributions`: the UN's monthly statistics, or any CSV with its columns named.
+struct ImportContributionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contributions",
+        abstract: "Import personnel contributions from a CSV file, all or nothing.",
+        discussion: """
+            The UN "gender by mission" layout is recognized by its header. For another layout, name its columns: \
+            --date-column, --party-column, --mission-column and one option per personnel type. Each (mission, date) \
+            in the file is read as a complete snapshot: a party absent from it has no one deployed there that day. \
+            Importing the same file again changes nothing.
+            """)
+
+    enum Layout: String, ExpressibleByArgument, CaseIterable {
+        case unGender = "un-gender"
+        case columns
+    }
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Option(help: "un-gender (recognized by default) or columns (with the column options).")
+    var layout: Layout?
+
+    @Flag(help: "Create unknown missions as closed historical missions named by their acronym.")
+    var createMissing = false
+
+    @Flag(help: "Check the file and say what would be imported, without writing anything.")
+    var dryRun = false
+
+    @Option(help: "The column holding the date (YYYY-MM-DD).") var dateColumn: String?
+    @Option(help: "The column holding the party code (ISO 3166-1 alpha-3).") var partyColumn: String?
+    @Option(help: "The column holding the mission acronym.") var missionColumn: String?
+    @Option(help: "The column holding troops.") var troopsColumn: String?
+    @Option(help: "The column holding staff officers.") var staffOfficersColumn: String?
+    @Option(help: "The column holding experts on mission.") var expertsColumn: String?
+    @Option(help: "The column holding individual police.") var policeColumn: String?
+    @Option(help: "The column holding formed police units.") var formedPoliceColumn: String?
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        let personnel = [troopsColumn, staffOfficersColumn, expertsColumn, policeColumn, formedPoliceColumn]
+        let named = [dateColumn, partyColumn, missionColumn] + personnel
+        if layout == .unGender && named.contains(where: { $0 != nil }) {
+            throw ValidationError("the column options go with --layout columns, not un-gender.")
+        }
+        if layout == .columns || named.contains(where: { $0 != nil }) {
+            guard dateColumn != nil, partyColumn != nil, missionColumn != nil else {
+                throw ValidationError("--layout columns needs --date-column, --party-column and --mission-column.")
+            }
+            guard personnel.contains(where: { $0 != nil }) else {
+                throw ValidationError("--layout columns needs at least one personnel column, such as --troops-column.")
+            }
+        }
+    }
+
+    private var columns: ContributionColumns? {
+        guard let dateColumn, let partyColumn, let missionColumn else { return nil }
+        return ContributionColumns(
+            date: dateColumn, party: partyColumn, mission: missionColumn, troops: troopsColumn,
+            staffOfficers: staffOfficersColumn, experts: expertsColumn, police: policeColumn,
+            formedPolice: formedPoliceColumn)
+    }
+
+    func run() throws {
+        let reader: ContributionFileReader
+        do {
+            reader = try ContributionFileReader(path: file, columns: columns)
+        } catch {
+            throw InputError(message: error.message, code: error.isMissingFile ? ExitStatus.noInput : ExitStatus.data)
+        }
+        let database = try global.openDatabase()
+        let started = Date()
+        let progress = ImportProgress(started: started)
+        let summary = try database.importContributions(
+            next: { reader.next() }, createMissing: createMissing, dryRun: dryRun, progress: progress.update)
+        progress.finish()
+        let seconds = Date().timeIntervalSince(started)
+        guard !summary.isRefused else {
+            let problems = summary.problems
+            let details = problems.lines.map { "  " + $0 }.joined(separator: "\n")
+            throw InputError(
+                message: "'\(file)' was not imported: \(problems.total) of \(summary.rowsRead) rows have problems; "
+                    + "fix them and import again (nothing was written).\n" + details,
+                code: ExitStatus.data)
+        }
+        try output.print(summary) {
+            let verb = dryRun ? "would write" : "wrote"
+            var text = "Read \(summary.rowsRead) rows, \(verb) \(summary.recordsWritten) records"
+            text += " and \(summary.departuresRecorded) departures (zero records)"
+            text += ", \(summary.rowsUnchanged) rows unchanged"
+            if !summary.missionsCreated.isEmpty {
+                text += "; \(dryRun ? "would create" : "created") \(summary.missionsCreated.count) missions ("
+                    + summary.missionsCreated.joined(separator: ", ") + ")"
+            }
+            return text + String(format: ", in %.1f seconds%@.\n", seconds, dryRun ? " (dry run: nothing written)" : "")
+        }
+    }
+}
+
+extension InterchangeError {
+    var isMissingFile: Bool {
+        if case .unreadable = self { return true }
+        return false
+    }
+}

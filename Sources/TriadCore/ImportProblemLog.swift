@@ -34,7 +34,9 @@ public struct ImportProblemLog: Hashable, Sendable, Encodable {
         let key = problem.kind + "\u{0}" + problem.detail
         if let position = index[key] {
             entries[position].count += 1
-            if entries[position].lines.count < ImportProblemLog.linesKept { entries[position].lines.append(problem.line) }
+            if entries[position].lines.count < ImportProblemLog.linesKept {
+                entries[position].lines.append(problem.line)
+            }
         } else if entries.count < ImportProblemLog.entriesKept {
             index[key] = entries.count
             entries.append(Entry(kind: problem.kind, detail: problem.detail, count: 1, lines: [problem.line]))
@@ -48,7 +50,9 @@ public struct ImportProblemLog: Hashable, Sendable, Encodable {
         entries.map { entry in
             let rows = entry.count == 1 ? "1 row" : "\(entry.count) rows"
             let more = entry.count > entry.lines.count ? ", …" : ""
-            let where_ = entry.lines.count == 1 ? "line \(entry.lines[0])" : "lines \(entry.lines.map(String.init).joined(separator: ", "))\(more)"
+            let where_ =
+                entry.lines.count == 1
+                ? "line \(entry.lines[0])" : "lines \(entry.lines.map(String.init).joined(separator: ", "))\(more)"
             return "\(entry.kind) \(entry.detail): \(rows) (\(where_))"
         } + (uncounted > 0 ? ["and \(uncounted) more problems of other kinds"] : [])
     }

@@ -12,19 +12,22 @@ public enum StableUUID {
         }
         let high = (first & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_8000
         let low = (second & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000
-        let hex = hex16(high) + hex16(low)
-        let characters = Array(hex)
-        return String(characters[0..<8]) + "-" + String(characters[8..<12]) + "-" + String(characters[12..<16]) + "-"
-            + String(characters[16..<20]) + "-" + String(characters[20..<32])
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        for (index, shift) in stride(from: 60, through: 0, by: -4).enumerated() {
+            if index == 8 || index == 12 { text.append(UInt8(ascii: "-")) }
+            text.append(digits[Int((high >> UInt64(shift)) & 0xf)])
+        }
+        for (index, shift) in stride(from: 60, through: 0, by: -4).enumerated() {
+            if index == 0 || index == 4 { text.append(UInt8(ascii: "-")) }
+            text.append(digits[Int((low >> UInt64(shift)) & 0xf)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The identity of a contribution record: its mission, party and day.
     public static func contribution(mission: String, party: String, asOf: Day) -> String {
         make("contribution:\(mission.uppercased()):\(party.uppercased()):\(asOf)")
-    }
-
-    private static func hex16(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -30,7 +30,8 @@ public struct ContributionColumns: Hashable, Sendable {
     /// per personnel type, male and female columns beside them. Staff officers are counted with troops there.
     public static let unGender = ContributionColumns(
         date: "Date", party: "Contributor ISO-3", mission: "Mission", troops: "Troops Total",
-        experts: "Experts on Mission Total", police: "Individual Police Total", formedPolice: "Formed Police Units Total")
+        experts: "Experts on Mission Total", police: "Individual Police Total",
+        formedPolice: "Formed Police Units Total")
 
     /// The personnel columns with the field each fills, in order.
     var personnelColumns: [(field: String, column: String?)] {
@@ -43,6 +44,7 @@ public struct ContributionColumns: Hashable, Sendable {
     /// Whether a header row is the UN layout.
     static func isUNGender(_ header: [String]) -> Bool {
         let names = Set(header)
-        return [unGender.date, unGender.party, unGender.mission, "Troops Total", "Total Total"].allSatisfy(names.contains)
+        return [unGender.date, unGender.party, unGender.mission, "Troops Total", "Total Total"].allSatisfy(
+            names.contains)
     }
 }

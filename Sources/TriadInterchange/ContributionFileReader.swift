@@ -55,15 +55,25 @@ public final class ContributionFileReader: IteratorProtocol {
             isFinished = true
             return .problems([ImportProblem(kind: "unreadable CSV", detail: error.message, line: 0)])
         }
-        if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return next() }
+        if record.fields.allSatisfy({ ContributionFileReader.trimmed($0).isEmpty }) { return next() }
         rowsRead += 1
         return item(record.fields, line: record.line)
+    }
+
+    /// The text without surrounding spaces and tabs; most cells have none, and are returned as they are.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isBlank(first) || isBlank(last) else { return text }
+        guard let start = utf8.firstIndex(where: { !isBlank($0) }), let end = utf8.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return String(text[start...end])
     }
 
     private func item(_ row: [String], line: Int) -> ContributionImportInput {
         var problems: [ImportProblem] = []
         func cell(_ index: Int) -> String {
-            index < row.count ? row[index].trimmingCharacters(in: .whitespaces) : ""
+            index < row.count ? ContributionFileReader.trimmed(row[index]) : ""
         }
         let mission = cell(indices.mission).uppercased()
         let party = cell(indices.party).uppercased()
@@ -81,7 +91,9 @@ public final class ContributionFileReader: IteratorProtocol {
             if text.isEmpty || text.uppercased() == "NA" {
                 counts.append(0)
             } else if let value = Int(text) {
-                if value < 0 { problems.append(ImportProblem(kind: "negative number", detail: "of \(field)", line: line)) }
+                if value < 0 {
+                    problems.append(ImportProblem(kind: "negative number", detail: "of \(field)", line: line))
+                }
                 counts.append(value)
             } else {
                 problems.append(ImportProblem(kind: "not a number", detail: "'\(text)' for \(field)", line: line))
@@ -90,7 +102,8 @@ public final class ContributionFileReader: IteratorProtocol {
         }
         guard problems.isEmpty, let day,
             let personnel = try? Personnel(
-                troops: counts[0], staffOfficers: counts[1], experts: counts[2], police: counts[3], formedPolice: counts[4])
+                troops: counts[0], staffOfficers: counts[1], experts: counts[2], police: counts[3],
+                formedPolice: counts[4])
         else { return .problems(problems) }
         return .line(ContributionLine(line: line, mission: mission, party: party, asOf: day, personnel: personnel))
     }

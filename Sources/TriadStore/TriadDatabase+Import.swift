@@ -85,7 +85,8 @@ extension TriadDatabase {
                 """)
         {
             summary.problems.record(
-                ImportProblem(kind: "unknown party", detail: "'\(try row.decode(String.self, forColumn: "party"))'",
+                ImportProblem(
+                    kind: "unknown party", detail: "'\(try row.decode(String.self, forColumn: "party"))'",
                     line: try row.decode(forColumn: "line")))
         }
         if !createMissing {
@@ -99,7 +100,8 @@ extension TriadDatabase {
                 summary.problems.record(
                     ImportProblem(
                         kind: "unknown mission (use --create-missing to add it)",
-                        detail: "'\(try row.decode(String.self, forColumn: "mission"))'", line: try row.decode(forColumn: "line")))
+                        detail: "'\(try row.decode(String.self, forColumn: "mission"))'",
+                        line: try row.decode(forColumn: "line")))
             }
         }
         for row in try Row.fetchAll(
@@ -113,10 +115,12 @@ extension TriadDatabase {
                 ORDER BY b.line
                 """)
         {
-            let key = "\(try row.decode(String.self, forColumn: "party")) in \(try row.decode(String.self, forColumn: "mission")) on \(try row.decode(String.self, forColumn: "asOf"))"
+            let key =
+                "\(try row.decode(String.self, forColumn: "party")) in \(try row.decode(String.self, forColumn: "mission")) on \(try row.decode(String.self, forColumn: "asOf"))"
             summary.problems.record(
                 ImportProblem(
-                    kind: "row contradicting line \(try row.decode(Int.self, forColumn: "first"))", detail: "for \(key)",
+                    kind: "row contradicting line \(try row.decode(Int.self, forColumn: "first"))",
+                    detail: "for \(key)",
                     line: try row.decode(forColumn: "second")))
         }
     }
@@ -142,7 +146,8 @@ extension TriadDatabase {
             for row in missing {
                 let acronym: String = try row.decode(forColumn: "mission")
                 var mission = MissionRecord(
-                    id: nil, acronym: acronym, name: acronym, territory: nil, establishedOn: try row.decode(forColumn: "first"),
+                    id: nil, acronym: acronym, name: acronym, territory: nil,
+                    establishedOn: try row.decode(forColumn: "first"),
                     closedOn: try row.decode(forColumn: "last"), isReference: false, createdAt: now, updatedAt: now)
                 try mission.insert(db)
                 summary.missionsCreated.append(acronym)
@@ -167,8 +172,9 @@ extension TriadDatabase {
                    != (excluded.troops, excluded.staffOfficers, excluded.experts, excluded.police, excluded.formedPolice)
                 """, arguments: ["now": now])
         summary.recordsWritten = db.changesCount
-        let distinctRows = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM (SELECT DISTINCT mission, party, asOf FROM temp.importRow)") ?? 0
+        let distinctRows =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT DISTINCT mission, party, asOf FROM temp.importRow)") ?? 0
         summary.rowsUnchanged = distinctRows - summary.recordsWritten
         let snapshots = try Row.fetchAll(
             db,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadReports
 import TriadStore
 
 /// `triad action list`.
@@ -37,7 +38,7 @@ struct ActionListCommand: ParsableCommand {
         let filter = ActionFilter(
             owner: owner, group: group, mission: mission, meeting: meeting, status: status, dueWithin: dueWithin)
         let actions = try global.openDatabase().actions(filter, asOf: global.today)
-        try output.print(actions) {
+        try output.print(actions, csv: { ListTables.actions(actions) }) {
             let overdue = actions.filter(\.isOverdue).count
             return Tables.actions(actions).rendered(
                 width: Console.standardOutput.width, highlight: Console.standardOutput.alert)

@@ -97,7 +97,8 @@ struct ImportContributionsCommand: ParsableCommand {
             text += " and \(summary.departuresRecorded) departures (zero records)"
             text += ", \(summary.rowsUnchanged) rows unchanged"
             if !summary.missionsCreated.isEmpty {
-                text += "; \(dryRun ? "would create" : "created") \(summary.missionsCreated.count) missions ("
+                text +=
+                    "; \(dryRun ? "would create" : "created") \(summary.missionsCreated.count) missions ("
                     + summary.missionsCreated.joined(separator: ", ") + ")"
             }
             return text + String(format: ", in %.1f seconds%@.\n", seconds, dryRun ? " (dry run: nothing written)" : "")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadReports
 import TriadStore
 
 /// `triad meeting list`.
@@ -36,7 +37,7 @@ struct MeetingListCommand: ParsableCommand {
             mission: mission, kind: kind, from: from.map(global.day), to: to.map(global.day), party: party,
             status: status)
         let meetings = try global.openDatabase().meetings(filter)
-        try output.print(meetings) {
+        try output.print(meetings, csv: { ListTables.meetings(meetings) }) {
             Tables.meetings(meetings).rendered(width: Console.standardOutput.width) + "\(meetings.count) meetings\n"
         }
     }

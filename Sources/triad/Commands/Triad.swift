@@ -13,7 +13,8 @@ struct Triad: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, PartyCommand.self, CouncilCommand.self, MissionCommand.self, MandateCommand.self,
-            ContributionCommand.self, MeetingCommand.self, ActionCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
+            ContributionCommand.self, MeetingCommand.self, ActionCommand.self, ReportCommand.self, ExportCommand.self,
+            ImportCommand.self,
             HistoryCommand.self,
             DemoCommand.self,
         ])

@@ -6,4 +6,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     /// One JSON document for a script.
     case json
+    /// A CSV table for a spreadsheet, where the command has one (`action list`, `meeting list`).
+    case csv
 }

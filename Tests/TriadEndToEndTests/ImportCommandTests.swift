@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+import TriadTestSupport
+
+/// Importing the UN's real statistics and bad files through the binary.
+@Suite("Importing contribution files")
+struct ImportCommandTests {
+    /// The real file in the shared folder beside the repository.
+    static let realFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared/data/un-gender-by-mission-2009-2014.csv"
+        ).path
+
+    @Test("the real UN file imports completely; every mission's total each month equals the file's Total Total")
+    func realFile() throws {
+        let triad = try TriadProcess()
+        let refused = try triad.run(["import", "contributions", ImportCommandTests.realFile])
+        #expect(
+            refused.status == 65 && refused.stderr.contains("unknown mission (use --create-missing to add it) 'UNMIL'"))
+        let summary = try triad.succeed([
+            "import", "contributions", ImportCommandTests.realFile, "--create-missing", "--format", "json",
+        ])
+        #expect(
+            try ExternalTool.python(
+                json: summary,
+                "d['rowsRead'], d['recordsWritten'], d['departuresRecorded'] > 500, len(d['missionsCreated'])")
+                == "(29115, 29115, True, 14)")
+        let compare = """
+            import csv, sqlite3, collections, sys
+            totals = collections.Counter()
+            with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
+                for r in csv.DictReader(f):
+                    totals[(r['Mission'], r['Date'])] += int(r['Total Total'] or 0) if r['Total Total'] != 'NA' else 0
+            db = sqlite3.connect(sys.argv[2])
+            query = '''SELECT coalesce(sum(c.troops + c.staffOfficers + c.experts + c.police + c.formedPolice), 0)
+                       FROM contribution c JOIN mission m ON m.id = c.missionId WHERE m.acronym = ?
+                       AND c.asOf = (SELECT max(asOf) FROM contribution WHERE missionId = c.missionId AND partyId = c.partyId AND asOf <= ?)'''
+            wrong = [k for k, v in totals.items() if db.execute(query, k).fetchone()[0] != v]
+            print(len(totals), len(wrong))
+            """
+        let result = try ExternalTool.run(["python3", "-c", compare, ImportCommandTests.realFile, triad.databasePath])
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "927 0")
+        // contribution list equals the file's rows for that mission and date.
+        let listed = try triad.succeed(["contribution", "list", "UNMIL", "--as-of", "2011-06-30", "--format", "json"])
+        let fileRows = try ExternalTool.run([
+            "python3", "-c",
+            "import csv,sys\nrows=[r for r in csv.DictReader(open(sys.argv[1],encoding='utf-8-sig')) if r['Mission']=='UNMIL' and r['Date']=='2011-06-30' and int(r['Total Total'])>0]\nprint(len(rows), sum(int(r['Total Total']) for r in rows))",
+            ImportCommandTests.realFile,
+        ]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(
+            try ExternalTool.python(json: listed, "str(len(d)) + ' ' + str(sum(r['total'] for r in d))") == fileRows)
+        let again = try triad.succeed([
+            "import", "contributions", ImportCommandTests.realFile, "--create-missing", "--format", "json",
+        ])
+        #expect(
+            try ExternalTool.python(json: again, "d['recordsWritten'], d['departuresRecorded'], d['rowsUnchanged']")
+                == "(0, 0, 29115)")
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+    }
+
+    @Test("another layout through column options; a byte-order mark, quotes, CRLF and NA")
+    func columns() throws {
+        let triad = try TriadProcess()
+        let file = triad.folder.appendingPathComponent("mine.csv")
+        try Data(
+            ("\u{FEFF}When,Country,Op,Soldiers,Cops\r\n2025-09-30, RWA ,\"MINUSCA\",2150,NA\r\n2025-09-30,PAK,MINUSCA,1240,\r\n")
+                .utf8
+        )
+        .write(to: file)
+        let summary = try triad.succeed([
+            "import", "contributions", file.path, "--date-column", "When", "--party-column", "Country",
+            "--mission-column", "Op",
+            "--troops-column", "Soldiers", "--police-column", "Cops",
+        ])
+        #expect(summary.hasPrefix("Read 2 rows, wrote 2 records"))
+        let listed = try triad.succeed(["contribution", "list", "MINUSCA", "--as-of", "2025-10-01", "--format", "json"])
+        #expect(
+            try ExternalTool.python(json: listed, "[(r['party'], r['troops'], r['police']) for r in d]")
+                == "[('RWA', 2150, 0), ('PAK', 1240, 0)]")
+    }
+
+    @Test(
+        "bad files import nothing: one summary, exit code, database unchanged",
+        arguments: [
+            (
+                "date,party,mission,troops\n2025-02-30,RWA,MINUSCA,5\n", Int32(65),
+                "impossible date '2025-02-30': 1 row (line 2)"
+            ),
+            ("date,party,mission,troops\n2025-01-31,RWA,MINUSCA,-5\n", 65, "negative number of troops: 1 row (line 2)"),
+            ("date,party,mission,troops\n2025-01-31,RWD,MINUSCA,5\n", 65, "unknown party 'RWD': 1 row (line 2)"),
+            (
+                "date,party,mission,troops\n2025-01-31,RWA,MINUSCA,5\n2025-01-31,RWA,MINUSCA,6\n", 65,
+                "row contradicting line 2"
+            ),
+            ("date,party,mission,troops\n2025-01-31,RWA,MINUSCA,\"5\n", 65, "a quoted field is not closed"),
+            ("date,party,mission,soldiers\n", 65, "has no column 'troops'"),
+        ])
+    func badFiles(content: String, status: Int32, message: String) throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["contribution", "set", "MINUSCA", "BGD", "--as-of", "2025-01-31", "--troops", "1350"])
+        let file = triad.folder.appendingPathComponent("bad.csv")
+        try Data(content.utf8).write(to: file)
+        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let outcome = try triad.run([
+            "import", "contributions", file.path, "--date-column", "date", "--party-column", "party",
+            "--mission-column",
+            "mission", "--troops-column", "troops",
+        ])
+        #expect(outcome.status == status, "\(outcome.stderr)")
+        #expect(outcome.stderr.hasPrefix("error: ") && outcome.stderr.contains(message), "\(outcome.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+    }
+
+    @Test("a missing file exits 66; a dry run writes nothing; column options need their companions")
+    func usage() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["init"])
+        let missing = try triad.run(["import", "contributions", "/nonexistent/stats.csv"])
+        #expect(
+            missing.status == 66
+                && missing.stderr == "error: cannot read '/nonexistent/stats.csv': no such file; check the path.\n")
+        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let dry = try triad.succeed([
+            "import", "contributions", ImportCommandTests.realFile, "--create-missing", "--dry-run",
+        ])
+        #expect(dry.contains("would write 29115 records") && dry.contains("(dry run: nothing written)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        #expect(try triad.run(["import", "contributions", "x.csv", "--date-column", "d"]).status == 64)
+        #expect(
+            try triad.run(["import", "contributions", "x.csv", "--layout", "un-gender", "--troops-column", "t"]).status
+                == 64)
+    }
+
+    @Test("action and meeting lists open in a spreadsheet: CSV with a byte-order mark, accents and ISO dates")
+    func listsAsCSV() throws {
+        let triad = try TriadProcess()
+        try triad.succeed([
+            "meeting", "log", "informal", "--date", "2025-10-01T09:30", "--title",
+            "Réunion avec la Côte d'Ivoire, \"informelle\"", "--attendee", "CIV,DPO",
+        ])
+        try triad.succeed([
+            "action", "add", "Répondre à la lettre", "--owner", "CIV", "--meeting", "M-1", "--due", "2025-10-15",
+        ])
+        let script = """
+            import csv, io, sys
+            rows = list(csv.DictReader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')))
+            print(rows[0]['Title'] + '|' + rows[0].get('Due', rows[0].get('Date', '')))
+            """
+        let actions = try triad.succeed(["action", "list", "--format", "csv", "--as-of", "2025-10-20"])
+        #expect(try ExternalTool.python(script: script, input: actions) == "Répondre à la lettre|2025-10-15")
+        let meetings = try triad.succeed(["meeting", "list", "--format", "csv"])
+        #expect(
+            try ExternalTool.python(script: script, input: meetings)
+                == "Réunion avec la Côte d'Ivoire, \"informelle\"|2025-10-01")
+        #expect(try triad.run(["party", "list", "--format", "csv"]).status == 64)
+    }
+}

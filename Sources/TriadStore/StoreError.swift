@@ -34,6 +34,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case busy(path: String)
     /// The file or its folder cannot be created or written.
     case cannotWrite(path: String, reason: String)
+    /// A JSON bundle that cannot be imported.
+    case invalidBundle(reason: String)
 
     /// One sentence for the user.
     public var message: String {
@@ -76,6 +78,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "'\(path)' is damaged (\(detail)); restore it from a backup."
         case .busy(let path):
             "'\(path)' is busy: another triad is still writing to it; try again in a moment."
+        case .invalidBundle(let reason):
+            "the bundle cannot be imported: \(reason); nothing was changed."
         case .cannotWrite(let path, let reason):
             "cannot write '\(path)': \(reason); choose another --db path or fix the folder's permissions."
         }

@@ -12,7 +12,8 @@ extension TriadDatabase {
             let mission = try TriadDatabase.mission(acronym, in: db)
             let pens = try TriadDatabase.parties(penholders, in: db)
             let mandate = try Mandate(
-                uuid: TriadDatabase.newUUID(), mission: mission.acronym, resolution: resolution, adopted: adopted,
+                uuid: StableUUID.make("mandate:\(resolution.number):\(resolution.year)"), mission: mission.acronym,
+                resolution: resolution, adopted: adopted,
                 expires: expires, troopCeiling: troopCeiling, policeCeiling: policeCeiling,
                 penholders: pens.map(\.code), reportsDue: Array(Set(reportsDue)))
             if let existing = try? TriadDatabase.mandate(resolution, in: db) {

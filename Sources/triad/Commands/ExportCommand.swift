@@ -3,6 +3,6 @@ import ArgumentParser
 /// `triad export`: hand the record to other programs.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export meetings, due dates and mandate deadlines to a calendar.",
-        subcommands: [ExportICSCommand.self])
+        commandName: "export", abstract: "Export to a calendar (ics) or the whole database to a JSON bundle (json).",
+        subcommands: [ExportICSCommand.self, ExportJSONCommand.self])
 }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TriadStore
+
+/// `triad import json`: restore a bundle into an empty database, or merge it into one with data.
+struct ImportJSONCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json",
+        abstract: "Import a JSON bundle: a restore into an empty database, a merge into one with data.",
+        discussion: """
+            In a merge, records are matched by uuid, new ones are added, and a record edited in both databases keeps \
+            the version edited last; every such conflict is listed.
+            """)
+
+    @Argument(help: "The bundle written by 'triad export json'.")
+    var file: String
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            let exists = FileManager.default.fileExists(atPath: file)
+            throw InputError(
+                message: "cannot read '\(file)': \(exists ? "permission denied" : "no such file"); check the path.",
+                code: ExitStatus.noInput)
+        }
+        let bundle: TriadBundle
+        do {
+            bundle = try JSONDecoder().decode(TriadBundle.self, from: data)
+        } catch {
+            throw InputError(
+                message:
+                    "'\(file)' is not a triad bundle (\(ImportJSONCommand.describe(error))); export one with 'triad export json'.",
+                code: ExitStatus.data)
+        }
+        let summary = try global.openDatabase().importBundle(bundle)
+        try output.print(summary) {
+            var text =
+                summary.restored
+                ? "Restored \(summary.added) records and \(summary.journalCommands) journal entries from \(file).\n"
+                : "Merged \(file): \(summary.added) added, \(summary.updated) updated from the bundle, \(summary.kept) kept, "
+                    + "\(summary.unchanged) unchanged, \(summary.journalCommands) journal entries added.\n"
+            if !summary.conflicts.isEmpty {
+                text +=
+                    "Records that differ, resolved by the later edit (\(summary.conflicts.count)):\n"
+                    + summary.conflicts.map { "  \($0)\n" }.joined()
+            }
+            return text
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "wrong value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case DecodingError.dataCorrupted(let context):
+            context.debugDescription
+        default:
+            "unreadable JSON"
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import TriadTestSupport
+
+/// Exporting the whole database, restoring it elsewhere, and merging two offices' databases.
+@Suite("JSON bundles")
+struct BundleCommandTests {
+    @Test("export, import into a fresh database, export again: the same bytes")
+    func roundTrip() throws {
+        let triad = try TriadProcess()
+        let first = triad.folder.appendingPathComponent("first.sqlite").path
+        let second = triad.folder.appendingPathComponent("second.sqlite").path
+        try triad.succeed(["demo", "--db", first])
+        try triad.succeed([
+            "party", "add", "XKX", "--name", "Kosovo liaison office", "--kind", "organization", "--db", first,
+        ])
+        try triad.succeed(["council", "seat", "IND", "--from", "2028-01-01", "--to", "2029-12-31", "--db", first])
+        let exported = try triad.succeed(["export", "json", "--db", first])
+        #expect(
+            try ExternalTool.python(
+                json: exported,
+                "d['format'], d['version'], len(d['meetings']), len(d['actions']), [p['code'] for p in d['parties']], len(d['journal'])"
+            )
+                == "('triad-bundle', 1, 4, 10, ['XKX'], 48)")
+        let file = triad.folder.appendingPathComponent("bundle.json")
+        try Data(exported.utf8).write(to: file)
+        let restored = try triad.succeed(["import", "json", file.path, "--db", second, "--format", "json"])
+        #expect(try ExternalTool.python(json: restored, "d['restored'], d['conflicts']") == "(True, [])")
+        #expect(try triad.succeed(["export", "json", "--db", second]) == exported)
+        #expect(
+            try triad.succeed(["action", "show", "A-6", "--db", second])
+                == (try triad.succeed(["action", "show", "A-6", "--db", first])))
+        #expect(try ExternalTool.sqliteChecks(second) == "ok")
+    }
+
+    @Test(
+        "two offices diverge on one mission; the merge holds both sides' meetings and the later edit of a shared action"
+    )
+    func merge() throws {
+        let triad = try TriadProcess()
+        let newYork = triad.folder.appendingPathComponent("ny.sqlite").path
+        let bangui = triad.folder.appendingPathComponent("bangui.sqlite").path
+        try triad.succeed(["demo", "--db", newYork])
+        let shared = triad.folder.appendingPathComponent("shared.json").path
+        try triad.succeed(["export", "json", "--db", newYork, "--output", shared])
+        try triad.succeed(["import", "json", shared, "--db", bangui])
+        try triad.succeed([
+            "meeting", "log", "informal", "--date", "2025-11-06", "--title", "New York outreach", "--mission",
+            "MINUSCA", "--attendee", "FRA", "--db", newYork,
+        ])
+        try triad.succeed([
+            "action", "update", "A-3", "--due", "2025-11-20", "--note", "New York: later", "--db", newYork,
+        ])
+        try triad.succeed([
+            "meeting", "log", "informal", "--date", "2025-11-07", "--title", "Bangui field visit", "--mission",
+            "MINUSCA", "--attendee", "RWA,CAF", "--db", bangui,
+        ])
+        try triad.succeed([
+            "action", "update", "A-3", "--due", "2025-11-25", "--note", "Bangui: even later", "--db", bangui,
+        ])
+        try triad.succeed([
+            "contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-10-31", "--troops", "2200", "--db", bangui,
+        ])
+        let fromBangui = triad.folder.appendingPathComponent("bangui.json").path
+        try triad.succeed(["export", "json", "--db", bangui, "--output", fromBangui])
+        let merged = try triad.succeed(["import", "json", fromBangui, "--db", newYork, "--format", "json"])
+        #expect(
+            try ExternalTool.python(json: merged, "d['restored'], d['added'], d['updated'], len(d['conflicts'])")
+                == "(False, 2, 1, 1)")
+        let meetings = try triad.succeed([
+            "meeting", "list", "--mission", "MINUSCA", "--db", newYork, "--format", "json",
+        ])
+        #expect(
+            try ExternalTool.python(json: meetings, "sorted(m['title'] for m in d if m['startsAt'] >= '2025-11-06')")
+                == "['Bangui field visit', 'New York outreach']")
+        let action = try triad.succeed(["action", "show", "A-3", "--db", newYork, "--format", "json"])
+        #expect(
+            try ExternalTool.python(json: action, "d['due'], [n['text'] for n in d['notes']]")
+                == "('2025-11-25', ['New York: later', 'Bangui: even later'])")
+        let again = try triad.succeed(["import", "json", fromBangui, "--db", newYork, "--format", "json"])
+        #expect(try ExternalTool.python(json: again, "d['added'], d['updated']") == "(0, 0)")
+        #expect(try ExternalTool.sqliteChecks(newYork) == "ok")
+    }
+
+    @Test(
+        "bad bundles change nothing",
+        arguments: [
+            ("{not json", Int32(65), "is not a triad bundle"),
+            ("{\"hello\": 1}", 65, "is not a triad bundle (missing 'format'"),
+            (
+                "{\"format\":\"triad-bundle\",\"version\":99,\"parties\":[],\"councilSeats\":[],\"missions\":[],\"mandates\":[],\"contributions\":[],\"meetings\":[],\"actions\":[],\"journal\":[]}",
+                65, "written by a newer triad"
+            ),
+            (
+                "{\"format\":\"other\",\"version\":1,\"parties\":[],\"councilSeats\":[],\"missions\":[],\"mandates\":[],\"contributions\":[],\"meetings\":[],\"actions\":[],\"journal\":[]}",
+                65, "it is not a triad bundle"
+            ),
+            (
+                "{\"format\":\"triad-bundle\",\"version\":1,\"parties\":[],\"councilSeats\":[],\"missions\":[],\"mandates\":[],\"contributions\":[{\"uuid\":\"u\",\"mission\":\"NOPE\",\"party\":\"RWA\",\"asOf\":\"2025-01-31\",\"troops\":1,\"staffOfficers\":0,\"experts\":0,\"police\":0,\"formedPolice\":0,\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\"}],\"meetings\":[],\"actions\":[],\"journal\":[]}",
+                65, "names a mission 'NOPE'"
+            ),
+        ])
+    func badBundles(content: String, status: Int32, message: String) throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["contribution", "set", "MINUSCA", "BGD", "--as-of", "2025-01-31", "--troops", "1350"])
+        let file = triad.folder.appendingPathComponent("bad.json")
+        try Data(content.utf8).write(to: file)
+        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let outcome = try triad.run(["import", "json", file.path])
+        #expect(outcome.status == status, "\(outcome.stderr)")
+        #expect(outcome.stderr.hasPrefix("error: ") && outcome.stderr.contains(message), "\(outcome.stderr)")
+        #expect(outcome.stderr.split(separator: "\n").count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        #expect(try triad.run(["import", "json", "/nonexistent/bundle.json"]).status == 66)
+    }
+}

@@ -5,11 +5,17 @@ import TriadTestSupport
 /// Importing the UN's real statistics and bad files through the binary.
 @Suite("Importing contribution files")
 struct ImportCommandTests {
-    /// The real file in the shared folder beside the repository.
-    static let realFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-            "shared/data/un-gender-by-mission-2009-2014.csv"
-        ).path
+    /// The real file in the `shared/` folder beside the repository (or beside one of its parents).
+    static let realFile: String = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let name = "shared/data/un-gender-by-mission-2009-2014.csv"
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent(name).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return "../shared/data/un-gender-by-mission-2009-2014.csv"
+    }()
 
     @Test("the real UN file imports completely; every mission's total each month equals the file's Total Total")
     func realFile() throws {

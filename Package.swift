@@ -23,6 +23,7 @@ let package = Package(
                 .embedInCode("v0001_initial.sql"),
                 .embedInCode("v0002_reference_data.sql"),
                 .embedInCode("v0003_change_journal.sql"),
+                .embedInCode("v0004_undo.sql"),
             ]
         ),
         .target(

@@ -14,6 +14,7 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(identifier: "v0001_initial", bytes: PackageResources.v0001_initial_sql),
         SchemaMigration(identifier: "v0002_reference_data", bytes: PackageResources.v0002_reference_data_sql),
         SchemaMigration(identifier: "v0003_change_journal", bytes: PackageResources.v0003_change_journal_sql),
+        SchemaMigration(identifier: "v0004_undo", bytes: PackageResources.v0004_undo_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

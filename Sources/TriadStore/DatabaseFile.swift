@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// File-system steps around opening a database: its folder, its creation with private
 /// permissions, and a look at its first bytes before SQLite touches it.
@@ -45,5 +46,30 @@ enum DatabaseFile {
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         guard header == Data("SQLite format 3\0".utf8) else { throw .notADatabase(path: path) }
+    }
+
+    /// Writes a consistent copy of a live database to `target` (created with mode 0600, never overwriting
+    /// an existing file) with SQLite's online backup, and syncs it to disk.
+    static func backup(_ source: any DatabaseReader, to target: String) throws {
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw StoreError.backupExists(path: target) }
+            throw StoreError.cannotWrite(path: target, reason: String(cString: strerror(errno)))
+        }
+        close(descriptor)
+        do {
+            let destination = try DatabaseQueue(path: target)
+            try source.backup(to: destination)
+            try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try destination.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: target)
+            throw error
+        }
+        let handle = open(target, O_RDONLY | O_CLOEXEC)
+        if handle >= 0 {
+            fsync(handle)
+            close(handle)
+        }
     }
 }

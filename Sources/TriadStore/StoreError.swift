@@ -36,6 +36,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotWrite(path: String, reason: String)
     /// A JSON bundle that cannot be imported.
     case invalidBundle(reason: String)
+    /// A backup would overwrite an existing file.
+    case backupExists(path: String)
+    /// The journal holds no command of this database left to undo.
+    case nothingToUndo
+    /// A later command changed the same records as the one to undo.
+    case undoBlocked(command: String, laterCommand: String)
 
     /// One sentence for the user.
     public var message: String {
@@ -80,6 +86,12 @@ public enum StoreError: Error, Equatable, Sendable {
             "'\(path)' is busy: another triad is still writing to it; try again in a moment."
         case .invalidBundle(let reason):
             "the bundle cannot be imported: \(reason); nothing was changed."
+        case .backupExists(let path):
+            "'\(path)' exists already; give the backup a new file name."
+        case .nothingToUndo:
+            "there is nothing to undo; 'triad history' lists the commands."
+        case .undoBlocked(let command, let later):
+            "cannot undo \(command): \(later) changed the same records since; undo or revise that first."
         case .cannotWrite(let path, let reason):
             "cannot write '\(path)': \(reason); choose another --db path or fix the folder's permissions."
         }

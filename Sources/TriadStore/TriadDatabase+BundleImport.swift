@@ -75,6 +75,7 @@ extension TriadDatabase {
             id: nil, uuid: entry.uuid, at: try Timestamp(iso8601: entry.at), actor: entry.actor,
             commandLine: entry.commandLine, summary: entry.summary)
         try command.insert(db)
+        try db.execute(sql: "UPDATE journalCommand SET isImported = 1 WHERE id = ?", arguments: [command.id])
         for change in entry.changes {
             try db.execute(
                 sql: """

@@ -14,6 +14,8 @@ public struct TriadDatabase: Sendable {
     public let context: ChangeContext
     /// The file, or nil for an in-memory database.
     public let path: String?
+    /// The copy taken before upgrading an existing database's schema on this opening, if one was taken.
+    public private(set) var upgradeBackup: String?
 
     private init(writer: any DatabaseWriter, context: ChangeContext, path: String?) {
         self.writer = writer
@@ -39,13 +41,28 @@ public struct TriadDatabase: Sendable {
                 configuration.busyMode = .timeout(10)
                 configuration.foreignKeysEnabled = true
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
+                var backup: String?
                 if !isCurrent {
+                    if !isNew, try queue.read({ db in try !migrator.appliedIdentifiers(db).isEmpty }) {
+                        backup = try upgradeBackup(of: queue, path: path, context: context)
+                    }
                     try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
                     try migrator.migrate(queue)
                 }
-                return TriadDatabase(writer: queue, context: context, path: path)
+                var database = TriadDatabase(writer: queue, context: context, path: path)
+                database.upgradeBackup = backup
+                return database
             }
         }
+    }
+
+    /// Copies a database about to be upgraded to `<path>.before-<its schema>-<time>.sqlite`.
+    private static func upgradeBackup(of queue: DatabaseQueue, path: String, context: ChangeContext) throws -> String {
+        let schema = try queue.read { db in try migrator.appliedIdentifiers(db).sorted().last ?? "empty" }
+        let stamp = context.now.iso8601.prefix(19).filter { $0.isNumber }
+        let target = "\(path).before-\(schema)-\(stamp).sqlite"
+        try DatabaseFile.backup(queue, to: target)
+        return target
     }
 
     /// A fresh, migrated database in memory, for tests.

@@ -19,7 +19,7 @@ struct FileTests {
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let again = try TriadDatabase.open(path: path, context: StoreFixture.context)
-        #expect(try again.schemaVersion() == "v0003_change_journal")
+        #expect(try again.schemaVersion() == "v0004_undo")
         #expect(
             try again.parties(kind: .organization, on: StoreFixture.day("2025-01-01")).contains { $0.code == "XKX" })
     }

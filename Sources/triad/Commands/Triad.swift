@@ -15,7 +15,7 @@ struct Triad: ParsableCommand {
             InitCommand.self, PartyCommand.self, CouncilCommand.self, MissionCommand.self, MandateCommand.self,
             ContributionCommand.self, MeetingCommand.self, ActionCommand.self, ReportCommand.self, ExportCommand.self,
             ImportCommand.self,
-            HistoryCommand.self,
+            HistoryCommand.self, UndoCommand.self, DatabaseCommand.self,
             DemoCommand.self,
         ])
 }

@@ -62,7 +62,12 @@ struct GlobalOptions: ParsableArguments {
     /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
     func openDatabase() throws -> TriadDatabase {
         let context = ChangeContext(actor: actorName, commandLine: GlobalOptions.commandLine, now: recordingTime)
-        return try TriadDatabase.open(path: databasePath, context: context)
+        let database = try TriadDatabase.open(path: databasePath, context: context)
+        if let backup = database.upgradeBackup {
+            Console.standardError.write(
+                "Upgraded the database to schema \(try database.schemaVersion()); the old one is kept in \(backup)\n")
+        }
+        return database
     }
 
     /// When the change is recorded: now, or the hidden `--recorded-at` with which the demo replays a

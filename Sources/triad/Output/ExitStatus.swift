@@ -48,7 +48,7 @@ struct ExitStatus {
     private static func code(for error: StoreError) -> Int32 {
         switch error {
         case .busy, .newerSchema: temporaryFailure
-        case .cannotWrite: ioError
+        case .cannotWrite, .backupExists: ioError
         default: data
         }
     }

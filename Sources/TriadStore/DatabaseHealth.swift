@@ -1,0 +1,20 @@
+/// What `triad db check` and `triad db stats` report about a database file.
+public struct DatabaseHealth: Codable, Hashable, Sendable {
+    /// The newest migration applied.
+    public var schemaVersion: String
+    /// SQLite's integrity (or quick) check: `["ok"]` when sound.
+    public var integrity: [String]
+    /// Rows whose foreign key points nowhere.
+    public var foreignKeyViolations: Int
+    /// Rows per table, by table name.
+    public var counts: [String: Int]
+    /// The file's size in bytes, and its write-ahead log's.
+    public var fileBytes: Int
+    public var walBytes: Int
+    /// Pages in the file, and free pages in it.
+    public var pages: Int
+    public var freePages: Int
+
+    /// Whether SQLite found nothing wrong.
+    public var isSound: Bool { integrity == ["ok"] && foreignKeyViolations == 0 }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+extension TriadDatabase {
+    /// Checks the file with SQLite's own checks and counts its records; writes nothing.
+    public func health(quick: Bool = false) throws -> DatabaseHealth {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")
+            let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+            var counts: [String: Int] = [:]
+            for table in TriadDatabase.journaledTables.union(["journalCommand", "journalChange"]).sorted() {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+            }
+            let size = { (file: String) in
+                (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            }
+            return DatabaseHealth(
+                schemaVersion: try TriadDatabase.migrator.appliedIdentifiers(db).sorted().last ?? "none",
+                integrity: integrity, foreignKeyViolations: violations, counts: counts,
+                fileBytes: path.map(size) ?? 0, walBytes: path.map { size($0 + "-wal") } ?? 0,
+                pages: try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,
+                freePages: try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0)
+        }
+    }
+
+    /// Writes a consistent copy of the database to a new file (mode 0600), while others may keep using it.
+    public func backup(to target: String) throws {
+        try TriadDatabase.mapped(path: target) { try DatabaseFile.backup(writer, to: target) }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import TriadCore
+
+extension TriadDatabase {
+    /// The tables the journal records, and so the only ones undo writes to.
+    static let journaledTables: Set<String> = [
+        "party", "councilSeat", "mission", "missionHost", "mandate", "mandatePenholder", "mandateReportDue",
+        "contribution", "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem",
+        "agendaItemArea", "actionItem", "actionItemArea", "actionNote",
+    ]
+
+    /// Reverses the last command of this database that is not yet undone, from the rows the journal kept
+    /// before and after it, in one transaction that is itself journaled (so history shows the undo).
+    /// - Returns: the command undone.
+    @discardableResult
+    public func undo() throws -> JournalEntry {
+        try write(summary: { "undid #\($0.id): \($0.summary)" }) { db in
+            guard let undoID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM journalCommand"),
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT c.*, (SELECT count(*) FROM journalChange WHERE commandId = c.id) AS changes
+                        FROM journalCommand c
+                        WHERE c.undoneBy IS NULL AND c.isUndo = 0 AND c.isImported = 0 AND c.id < ?
+                        ORDER BY c.id DESC LIMIT 1
+                        """, arguments: [undoID])
+            else { throw StoreError.nothingToUndo }
+            let target = JournalEntry(
+                id: try row.decode(forColumn: "id"), at: try row.decode(forColumn: "at"),
+                actor: try row.decode(forColumn: "actor"),
+                commandLine: try row.decode(forColumn: "commandLine"), summary: try row.decode(forColumn: "summary"),
+                changes: try row.decode(forColumn: "changes"))
+            if let later = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT c.id, c.summary FROM journalChange mine
+                    JOIN journalChange theirs ON theirs.entity = mine.entity AND theirs.rowKey = mine.rowKey
+                    JOIN journalCommand c ON c.id = theirs.commandId
+                    WHERE mine.commandId = :target AND c.id > :target AND c.id < :undo
+                      AND c.undoneBy IS NULL AND c.isUndo = 0 AND c.isImported = 0
+                    ORDER BY c.id LIMIT 1
+                    """, arguments: ["target": target.id, "undo": undoID])
+            {
+                throw StoreError.undoBlocked(
+                    command: "#\(target.id) (\(target.summary))",
+                    laterCommand:
+                        "#\(try later.decode(Int64.self, forColumn: "id")) (\(try later.decode(String.self, forColumn: "summary")))"
+                )
+            }
+            let changes = try Row.fetchAll(
+                db, sql: "SELECT * FROM journalChange WHERE commandId = ? ORDER BY id DESC", arguments: [target.id])
+            for change in changes {
+                try TriadDatabase.reverse(change, in: db)
+            }
+            try db.execute(sql: "UPDATE journalCommand SET isUndo = 1 WHERE id = ?", arguments: [undoID])
+            try db.execute(sql: "UPDATE journalCommand SET undoneBy = ? WHERE id = ?", arguments: [undoID, target.id])
+            return target
+        }
+    }
+
+    /// Puts one changed row back as it was before the change.
+    private static func reverse(_ change: Row, in db: Database) throws {
+        let entity: String = try change.decode(forColumn: "entity")
+        guard journaledTables.contains(entity) else {
+            throw StoreError.damaged(path: "journal", detail: "the journal names an unknown table '\(entity)'")
+        }
+        let rowKey: Int64 = try change.decode(forColumn: "rowKey")
+        let operation: String = try change.decode(forColumn: "operation")
+        if operation == "insert" {
+            try db.execute(sql: "DELETE FROM \(entity) WHERE rowid = ?", arguments: [rowKey])
+            return
+        }
+        let before = try values(of: try change.decode(String.self, forColumn: "beforeJSON"), table: entity, in: db)
+        let columns = before.map(\.column)
+        let arguments = StatementArguments(before.map(\.value))
+        if operation == "update" {
+            let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
+            try db.execute(sql: "UPDATE \(entity) SET \(assignments) WHERE rowid = ?", arguments: arguments + [rowKey])
+        } else {
+            let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+            try db.execute(
+                sql: "INSERT INTO \(entity) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))",
+                arguments: arguments)
+        }
+    }
+
+    /// The columns and values of a row as the journal's JSON kept it, keeping only real columns of the table.
+    /// Every column triad journals is INTEGER or TEXT, so a number is an integer.
+    private static func values(of json: String, table: String, in db: Database) throws -> [(
+        column: String, value: DatabaseValue
+    )] {
+        let known = Set(try db.columns(in: table).map(\.name))
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            throw StoreError.damaged(path: "journal", detail: "a journal entry of '\(table)' is not a JSON object")
+        }
+        return try object.keys.sorted().map { column in
+            guard known.contains(column) else {
+                throw StoreError.damaged(path: "journal", detail: "a journal entry names an unknown column '\(column)'")
+            }
+            let value: DatabaseValue =
+                switch object[column] {
+                case let number as NSNumber: number.int64Value.databaseValue
+                case let text as String: text.databaseValue
+                default: .null
+                }
+            return (column, value)
+        }
+    }
+}

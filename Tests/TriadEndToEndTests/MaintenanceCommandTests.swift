@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TriadTestSupport
+
+/// Undo, check, backup and stats through the binary.
+@Suite("Looking after the database")
+struct MaintenanceCommandTests {
+    @Test("undo an import of many rows, then check, back up and describe the database")
+    func undoAndCheck() throws {
+        let triad = try TriadProcess()
+        let file = triad.folder.appendingPathComponent("stats.csv")
+        try Data("date,party,mission,troops\n2025-01-31,RWA,MINUSCA,2100\n2025-01-31,PAK,MINUSCA,1200\n".utf8).write(
+            to: file)
+        try triad.succeed([
+            "import", "contributions", file.path, "--date-column", "date", "--party-column", "party",
+            "--mission-column", "mission", "--troops-column", "troops",
+        ])
+        let undone = try triad.succeed(["undo"])
+        #expect(undone.hasPrefix("Undid #1 (imported 2 contribution rows), 2 rows put back"))
+        #expect(
+            try triad.succeed(["contribution", "list", "MINUSCA", "--as-of", "2025-02-01", "--format", "json"])
+                == "[\n\n]\n")
+        let nothing = try triad.run(["undo"])
+        #expect(
+            nothing.status == 65
+                && nothing.stderr == "error: there is nothing to undo; 'triad history' lists the commands.\n")
+        #expect(try triad.succeed(["history"]).contains("undid #1: imported 2 contribution rows"))
+
+        let check = try triad.succeed(["db", "check", "--format", "json"])
+        #expect(
+            try ExternalTool.python(json: check, "d['integrity'], d['foreignKeyViolations'], d['schemaVersion']")
+                == "(['ok'], 0, 'v0004_undo')")
+        let copy = triad.folder.appendingPathComponent("copy.sqlite").path
+        try triad.succeed(["db", "backup", copy])
+        #expect((try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int) == 0o600)
+        #expect(try triad.succeed(["db", "check", "--db", copy]).contains("sound"))
+        #expect(try ExternalTool.sqliteChecks(copy) == "ok")
+        let again = try triad.run(["db", "backup", copy])
+        #expect(again.status == 74 && again.stderr.contains("exists already"))
+        #expect(try triad.succeed(["db", "stats"]).contains("schema v0004_undo"))
+    }
+
+    @Test("a damaged file is refused with a message, never a crash")
+    func damaged() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["demo", "--db", triad.databasePath])
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let truncated = triad.folder.appendingPathComponent("truncated.sqlite").path
+        try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: truncated))
+        let outcome = try triad.run(["db", "check", "--db", truncated])
+        #expect(outcome.status != 0 && outcome.status < 128 && outcome.stderr.hasPrefix("error: "))
+        for offset in stride(from: 4096, to: bytes.count, by: 8192) { bytes[offset] ^= 0xFF }
+        let flipped = triad.folder.appendingPathComponent("flipped.sqlite").path
+        try bytes.write(to: URL(fileURLWithPath: flipped))
+        let check = try triad.run(["db", "check", "--db", flipped])
+        #expect(check.status == 65 && check.stderr.hasPrefix("error: "), "\(check.stderr)")
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TriadCore
+import TriadSchema
+import TriadStore
+
+@Suite("Schema migrations")
+struct MigrationTests {
+    /// Each landed migration's length and FNV-1a hash. A migration is never edited once landed: a change
+    /// to the schema is a new file. If this test fails, put the file back and add a migration instead.
+    static let frozen: [String: (bytes: Int, hash: UInt64)] = [
+        "v0001_initial": (9739, 10_740_894_505_374_408_578),
+        "v0002_reference_data": (25553, 15_527_870_628_050_226_340),
+        "v0003_change_journal": (27211, 13_834_876_676_967_801_338),
+        "v0004_undo": (654, 11_977_695_943_103_039_748),
+    ]
+
+    static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in sql.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return (sql.utf8.count, hash)
+    }
+
+    @Test("landed migrations are unchanged")
+    func frozenMigrations() {
+        for migration in SchemaMigration.all {
+            guard let frozen = MigrationTests.frozen[migration.identifier] else {
+                Issue.record("\(migration.identifier) has no frozen fingerprint; add it once the migration lands")
+                continue
+            }
+            let now = MigrationTests.fingerprint(migration.sql)
+            #expect(now.bytes == frozen.bytes && now.hash == frozen.hash, "\(migration.identifier) was edited: \(now)")
+        }
+    }
+
+    @Test("a database of an earlier schema, with data, is upgraded with nothing lost, after a backup beside it")
+    func upgrade() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triad-upgrade-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("old.sqlite").path
+        // The database as the first three migrations left it, with a mandate, a meeting and an action.
+        var script = "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);\n"
+        for migration in SchemaMigration.all.prefix(3) {
+            script += migration.sql + "\nINSERT INTO grdb_migrations VALUES ('\(migration.identifier)');\n"
+        }
+        script += """
+            INSERT INTO journalCommand (uuid, at, actor, commandLine, summary) VALUES ('c1', '2025-10-30T12:00:00.000Z', 'desk', 'triad …', 'old data');
+            INSERT INTO mandate (uuid, missionId, resolutionNumber, resolutionYear, adoptedOn, expiresOn, createdAt, updatedAt)
+              SELECT 'm1', id, 2759, 2024, '2024-11-14', '2025-11-15', '2024-11-15T00:00:00.000Z', '2024-11-15T00:00:00.000Z' FROM mission WHERE acronym = 'MINUSCA';
+            INSERT INTO meeting (uuid, kind, title, meetingDay, startsAt, status, createdAt, updatedAt)
+              VALUES ('g1', 'tpcc-consultation', 'Old consultation', '2025-10-30', '2025-10-30', 'held', '2025-10-30T12:00:00.000Z', '2025-10-30T12:00:00.000Z');
+            INSERT INTO actionItem (uuid, title, ownerPartyId, meetingId, dueOn, status, createdAt, updatedAt)
+              SELECT 'a1', 'Old action', id, 1, '2025-11-05', 'open', '2025-10-30T12:00:00.000Z', '2025-10-30T12:00:00.000Z' FROM party WHERE code = 'DPO';
+            PRAGMA journal_mode = WAL;
+            """
+        try SQLiteShell.run(path, script)
+        let database = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        #expect(try database.schemaVersion() == SchemaMigration.all.last?.identifier)
+        let backup = try #require(database.upgradeBackup)
+        #expect(backup.hasPrefix(path + ".before-v0003_change_journal-"))
+        #expect(try SQLiteShell.run(backup, "SELECT count(*) FROM grdb_migrations") == "3\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int) == 0o600)
+        #expect(try database.meetings(MeetingFilter()).map(\.title) == ["Old consultation"])
+        #expect(try database.action(ActionID(rawValue: 1), asOf: StoreFixture.day("2025-11-10")).daysOverdue == 5)
+        #expect(
+            try database.mandate(ResolutionReference(number: 2759, year: 2024)).expires
+                == StoreFixture.day("2025-11-15"))
+        #expect(try database.history(limit: 5).map(\.summary) == ["old data"])
+        #expect(try database.health().isSound)
+        let reopened = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        #expect(reopened.upgradeBackup == nil)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+import TriadCore
+import TriadStore
+
+@Suite("Undo")
+struct UndoTests {
+    let day = StoreFixture.day
+
+    @Test("undo reverses the last command, one command at a time, many rows at once, and is journaled")
+    func reverses() throws {
+        let fixture = try StoreFixture()
+        let meeting = try fixture.minusca()
+        let action = try fixture.database.addAction(
+            try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting, due: day("2025-10-25")))
+        try fixture.database.changeActionStatus(action, to: .done, note: "Sent", asOf: day("2025-11-01"))
+        #expect(try fixture.database.undo().summary == "marked action A-1 done")
+        let reopened = try fixture.database.action(action, asOf: day("2025-11-01"))
+        #expect(reopened.status == .open && reopened.notes.isEmpty && reopened.closedAt == nil)
+        #expect(try fixture.database.undo().summary == "added action A-1")
+        #expect(throws: StoreError.unknownAction(action)) {
+            try fixture.database.action(action, asOf: day("2025-11-01"))
+        }
+        let logged = try fixture.database.undo()
+        #expect(logged.summary == "logged meeting M-1" && logged.changes == 9)
+        #expect(try fixture.database.meetings(MeetingFilter()).isEmpty)
+        #expect(
+            try fixture.database.history(limit: 3).map(\.summary) == [
+                "undid #5: logged meeting M-1", "undid #6: added action A-1", "undid #7: marked action A-1 done",
+            ])
+        #expect(try fixture.database.health().isSound)
+    }
+
+    @Test("undo restores deleted rows and updated values exactly")
+    func updates() throws {
+        let fixture = try StoreFixture()
+        let meeting = try fixture.minusca()
+        try fixture.database.editMeeting(meeting, try MeetingEdit(title: "Renamed", a4p: [.wps]))
+        try fixture.database.undo()
+        let detail = try fixture.database.meetingDetail(meeting)
+        #expect(detail.meeting.title == "Private meeting with MINUSCA T/PCCs" && detail.meeting.a4p == [.protection])
+    }
+
+    @Test("nothing to undo in a new database; an undone command is not undone twice")
+    func nothing() throws {
+        let fixture = try StoreFixture()
+        #expect(throws: StoreError.nothingToUndo) { try fixture.database.undo() }
+        try fixture.database.addParty(try Party(code: "XKX", name: "Liaison", kind: .organization))
+        try fixture.database.undo()
+        #expect(throws: StoreError.nothingToUndo) { try fixture.database.undo() }
+    }
+}

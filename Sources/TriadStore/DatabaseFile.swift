@@ -38,14 +38,25 @@ enum DatabaseFile {
         return size == 0
     }
 
-    /// Refuses a file whose first bytes are not SQLite's header.
+    /// Refuses a file whose first bytes are not SQLite's header, or whose header fields are out of the
+    /// ranges SQLite writes (https://www.sqlite.org/fileformat.html#the_database_header): such a file was
+    /// damaged, and SQLite might otherwise open it read-only or misread its pages.
     static func checkHeader(_ path: String) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotWrite(path: path, reason: "the file cannot be read")
         }
         defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        guard header == Data("SQLite format 3\0".utf8) else { throw .notADatabase(path: path) }
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        guard header.count == 100, header.prefix(16).elementsEqual("SQLite format 3\0".utf8) else {
+            throw .notADatabase(path: path)
+        }
+        let pageSize = Int(header[16]) << 8 | Int(header[17])
+        let validPageSize = pageSize == 1 || ((512...32768).contains(pageSize) && pageSize & (pageSize - 1) == 0)
+        guard validPageSize, (1...2).contains(header[18]), (1...2).contains(header[19]),
+            header[21] == 64, header[22] == 32, header[23] == 32
+        else {
+            throw .damaged(path: path, detail: "its header is damaged")
+        }
     }
 
     /// Writes a consistent copy of a live database to `target` (created with mode 0600, never overwriting

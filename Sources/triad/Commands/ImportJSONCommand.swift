@@ -25,6 +25,11 @@ struct ImportJSONCommand: ParsableCommand {
                 message: "cannot read '\(file)': \(exists ? "permission denied" : "no such file"); check the path.",
                 code: ExitStatus.noInput)
         }
+        guard data.range(of: Data("\\u0000".utf8)) == nil else {
+            throw InputError(
+                message: "'\(file)' holds a NUL character in a text, which other programs would cut short; remove it.",
+                code: ExitStatus.data)
+        }
         let bundle: TriadBundle
         do {
             bundle = try JSONDecoder().decode(TriadBundle.self, from: data)

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+import TriadTestSupport
+
+/// The ways trackers lose data, tried on triad: concurrent writers, a process killed mid-import, damaged
+/// files, hostile text. Each test is bounded in count and time.
+@Suite("Trust", .serialized)
+struct TrustTests {
+    @Test("4 processes × 200 writes with a report loop: no process sees an error, no write is lost")
+    func concurrentWriters() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["init"])
+        let script = """
+            for i in $(seq 1 200); do
+              "$TRIAD" action add "Worker $1 item $i" --owner DPO --mission MINUSCA --due 2025-12-01 >/dev/null || exit 1
+            done
+            """
+        let reader = """
+            end=$(( $(date +%s) + 120 ))
+            while [ ! -f "$STOP" ] && [ $(date +%s) -lt $end ]; do
+              "$TRIAD" report follow-up --format json >/dev/null || exit 1
+            done
+            """
+        let stop = triad.folder.appendingPathComponent("stop").path
+        var environment = ProcessInfo.processInfo.environment
+        environment["TRIAD"] = TriadProcess.executable.path
+        environment["TRIAD_DB"] = triad.databasePath
+        environment["STOP"] = stop
+        func spawn(_ body: String, _ argument: String) throws -> (Process, Pipe) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", body, "worker", argument]
+            process.environment = environment
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            return (process, errors)
+        }
+        let started = Date()
+        let readerProcess = try spawn(reader, "r")
+        let writers = try (1...4).map { try spawn(script, String($0)) }
+        var failures: [String] = []
+        for (process, errors) in writers {
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            if process.terminationStatus != 0 || !text.isEmpty { failures.append(text) }
+        }
+        FileManager.default.createFile(atPath: stop, contents: nil)
+        let readerErrors = String(decoding: readerProcess.1.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        readerProcess.0.waitUntilExit()
+        let seconds = Date().timeIntervalSince(started)
+        #expect(failures.isEmpty, "\(failures.first ?? "")")
+        #expect(readerProcess.0.terminationStatus == 0 && readerErrors.isEmpty, "\(readerErrors)")
+        let actions = try triad.succeed(["action", "list", "--format", "json"])
+        #expect(try ExternalTool.python(json: actions, "len(d), len(set(a['title'] for a in d))") == "(800, 800)")
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        print(
+            "stress: 800 writes by 4 processes in \(String(format: "%.1f", seconds)) s, \(String(format: "%.0f", 800 / seconds)) writes/s"
+        )
+    }
+
+    @Test("25 imports of the real file killed at a random moment: the file stays sound and holds all or none")
+    func killedImports() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["init"])
+        var generator = SystemRandomNumberGenerator()
+        var complete = 0
+        for round in 1...25 {
+            let path = triad.folder.appendingPathComponent("kill-\(round).sqlite").path
+            try triad.succeed(["init", "--db", path])
+            let process = Process()
+            process.executableURL = TriadProcess.executable
+            process.arguments = [
+                "import", "contributions", ImportCommandTests.realFile, "--create-missing", "--db", path,
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.05...3.5, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(try ExternalTool.sqliteChecks(path) == "ok", "round \(round)")
+            let count = try ExternalTool.run(["sqlite3", path, "SELECT count(*) FROM contribution"]).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(count == "0" || count == "29628", "round \(round): \(count) contribution records")
+            if count == "29628" { complete += 1 }
+            let check = try triad.run(["db", "check", "--db", path])
+            #expect(check.status == 0, "round \(round): \(check.stderr)")
+        }
+        print("kill test: 25 rounds survived, \(complete) imports had finished before the kill")
+    }
+
+    @Test("200 damaged copies of a real database: a message and a non-zero exit each time, never a crash")
+    func damagedCopies() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["demo", "--db", triad.databasePath])
+        let original = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let pageSize = 4096
+        var generator = SystemRandomNumberGenerator()
+        var crashes: [String] = []
+        var silent: [String] = []
+        for copy in 0..<200 {
+            var bytes = original
+            let kind: String
+            switch copy % 4 {
+            case 0:
+                let used =
+                    Int(original[28]) << 24 | Int(original[29]) << 16 | Int(original[30]) << 8 | Int(original[31])
+                let length = Int.random(in: 1..<(used * pageSize), using: &generator)
+                bytes = bytes.prefix(length)
+                kind = "truncated to \(length) bytes"
+            case 1:
+                let page = Int.random(in: 1..<(original.count / pageSize), using: &generator)
+                for offset in 0..<12 { bytes[page * pageSize + offset] = UInt8.random(in: 0...255, using: &generator) }
+                bytes[page * pageSize] = 0x07
+                kind = "page \(page) header scrambled"
+            case 2:
+                let page = Int.random(in: 1..<(original.count / pageSize), using: &generator)
+                bytes.replaceSubrange(page * pageSize..<(page + 1) * pageSize, with: Data(count: pageSize))
+                kind = "page \(page) zeroed"
+            default:
+                // The bytes of the header SQLite relies on: the magic string, page size, format versions,
+                // reserved space and payload fractions (the rest is reserved for expansion and unused).
+                let offset = Int.random(in: 0..<24, using: &generator)
+                bytes[offset] ^= 0xFF
+                kind = "header byte \(offset) flipped"
+            }
+            let path = triad.folder.appendingPathComponent("damaged-\(copy).sqlite").path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            for command in [["db", "check"], ["report", "mandate", "MINUSCA", "--as-of", "2025-11-01"]] {
+                let outcome = try triad.run(command + ["--db", path])
+                if outcome.status >= 128 || outcome.status == 70 {
+                    crashes.append("\(kind): \(command[0]) exited \(outcome.status) \(outcome.stderr)")
+                } else if command[0] == "db", outcome.status == 0 || !outcome.stderr.hasPrefix("error: ") {
+                    silent.append("\(kind): \(outcome.stdout)")
+                }
+            }
+        }
+        #expect(crashes.isEmpty, "\(crashes.prefix(3))")
+        #expect(silent.isEmpty, "\(silent.prefix(3))")
+        print("corruption test: 200 damaged copies tried, \(crashes.count) crashes, \(silent.count) undetected")
+    }
+
+    @Test("hostile text round-trips exactly: quotes, SQL, right-to-left, combining marks, 10,000 characters")
+    func hostileText() throws {
+        let triad = try TriadProcess()
+        let titles = [
+            "Robert'); DROP TABLE meeting; --", "\"quoted\" and 'single'", "اجتماع مع البلدان المساهمة بقوات",
+            "e\u{301}le\u{300}ve \u{202E}reversed\u{202C}", String(repeating: "Ω", count: 10_000),
+            "<script>alert(1)</script>",
+        ]
+        for title in titles {
+            try triad.succeed([
+                "meeting", "log", "informal", "--date", "2025-10-01", "--title", title, "--attendee", "CIV",
+            ])
+        }
+        let meetings = try triad.succeed(["meeting", "list", "--format", "json"])
+        let read = try ExternalTool.python(json: meetings, "json.dumps([m['title'] for m in d], ensure_ascii=True)")
+        let decoded = try JSONDecoder().decode([String].self, from: Data(read.utf8))
+        #expect(decoded.map { Array($0.unicodeScalars) } == titles.map { Array($0.unicodeScalars) })
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        let bundle = triad.folder.appendingPathComponent("nul.json")
+        try Data(
+            #"{"format":"triad-bundle","version":1,"parties":[{"code":"AB\u0000C","name":"x","kind":"state","isReference":false,"createdAt":"a","updatedAt":"a"}]}"#
+                .utf8
+        ).write(to: bundle)
+        let refused = try triad.run(["import", "json", bundle.path])
+        #expect(refused.status == 65 && refused.stderr.contains("NUL character"))
+    }
+}

@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "TriadCore"),
@@ -55,8 +56,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TriadCoreTests", dependencies: ["TriadCore"]),
-        .testTarget(name: "TriadInterchangeTests", dependencies: ["TriadInterchange", "TriadCore"]),
+        .testTarget(
+            name: "TriadCoreTests",
+            dependencies: ["TriadCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "TriadInterchangeTests",
+            dependencies: [
+                "TriadInterchange", "TriadCore", "TriadReports",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "TriadStoreTests", dependencies: ["TriadStore", "TriadCore", "TriadSchema"]),
         .target(name: "TriadTestSupport", path: "Tests/TriadTestSupport"),
         .testTarget(

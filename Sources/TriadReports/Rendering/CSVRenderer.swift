@@ -15,7 +15,8 @@ public enum CSVRenderer {
         if let first = value.first, "=+-@".contains(first), Double(value) == nil {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // A line break may be one Character ("\r\n" is a single grapheme), so ask for any newline.
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

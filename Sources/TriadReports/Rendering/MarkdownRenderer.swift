@@ -57,7 +57,7 @@ public enum MarkdownRenderer {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|":
                 out.append("\\")
                 out.append(character)
-            case "\n", "\r":
+            case _ where character.isNewline:
                 out.append(" ")
             default:
                 out.append(character)

@@ -40,6 +40,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case backupExists(path: String)
     /// The journal holds no command of this database left to undo.
     case nothingToUndo
+    /// The command named cannot be undone: there is no such local command, or it is undone already.
+    case notUndoable(Int64)
     /// A later command changed the same records as the one to undo.
     case undoBlocked(command: String, laterCommand: String)
 
@@ -90,6 +92,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "'\(path)' exists already; give the backup a new file name."
         case .nothingToUndo:
             "there is nothing to undo; 'triad history' lists the commands."
+        case .notUndoable(let number):
+            "command #\(number) cannot be undone: it does not exist, was recorded in another database, is an undo, or was undone already; 'triad history' lists the commands."
         case .undoBlocked(let command, let later):
             "cannot undo \(command): \(later) changed the same records since; undo or revise that first."
         case .cannotWrite(let path, let reason):

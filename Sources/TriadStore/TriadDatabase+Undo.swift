@@ -10,11 +10,12 @@ extension TriadDatabase {
         "agendaItemArea", "actionItem", "actionItemArea", "actionNote",
     ]
 
-    /// Reverses the last command of this database that is not yet undone, from the rows the journal kept
-    /// before and after it, in one transaction that is itself journaled (so history shows the undo).
+    /// Reverses a command from the rows the journal kept before and after it, in one transaction that is
+    /// itself journaled (so history shows the undo): the last command not yet undone, or the one numbered
+    /// `number`, which is refused if a later command changed the same records.
     /// - Returns: the command undone.
     @discardableResult
-    public func undo() throws -> JournalEntry {
+    public func undo(_ number: Int64? = nil) throws -> JournalEntry {
         try write(summary: { "undid #\($0.id): \($0.summary)" }) { db in
             guard let undoID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM journalCommand"),
                 let row = try Row.fetchOne(
@@ -22,10 +23,11 @@ extension TriadDatabase {
                     sql: """
                         SELECT c.*, (SELECT count(*) FROM journalChange WHERE commandId = c.id) AS changes
                         FROM journalCommand c
-                        WHERE c.undoneBy IS NULL AND c.isUndo = 0 AND c.isImported = 0 AND c.id < ?
+                        WHERE c.undoneBy IS NULL AND c.isUndo = 0 AND c.isImported = 0 AND c.id < :undo
+                          AND (:number IS NULL OR c.id = :number)
                         ORDER BY c.id DESC LIMIT 1
-                        """, arguments: [undoID])
-            else { throw StoreError.nothingToUndo }
+                        """, arguments: ["undo": undoID, "number": number])
+            else { throw number.map { StoreError.notUndoable($0) } ?? StoreError.nothingToUndo }
             let target = JournalEntry(
                 id: try row.decode(forColumn: "id"), at: try row.decode(forColumn: "at"),
                 actor: try row.decode(forColumn: "actor"),

@@ -74,6 +74,12 @@ struct BadInputTests {
         Case(
             ["meeting", "log", "informal", "--date", "2025-01-01T25:00", "--title", "x"], 64,
             "not a valid date and time"),
+        Case(["undo", "#99"], 65, "command #99 cannot be undone"),
+        Case(["undo", "last"], 64, "a command number from 'triad history'"),
+        Case(
+            ["undo", "#4"], 65,
+            "cannot undo #4 (added action A-1): #7 (marked action A-1 done) changed the same records"),
+        Case(["db", "backup", "/proc/none/copy.sqlite"], 74, "cannot write '/proc/none/copy.sqlite'"),
     ]
 
     @Test("each refused with one line, its exit code, and no change", arguments: cases)

@@ -49,3 +49,27 @@ struct UndoTests {
         #expect(throws: StoreError.nothingToUndo) { try fixture.database.undo() }
     }
 }
+
+@Suite("Undoing an earlier command")
+struct UndoEarlierTests {
+    @Test("an earlier command is undone when nothing later touched its records, refused when something did")
+    func earlier() throws {
+        let fixture = try StoreFixture()
+        let first = try fixture.database.addAction(try ActionDraft(title: "First", owner: "DPO"))
+        let second = try fixture.database.addAction(try ActionDraft(title: "Second", owner: "FRA"))
+        try fixture.database.addNote("Still open", to: first, asOf: StoreFixture.day("2025-11-01"))
+        #expect(
+            throws: StoreError.undoBlocked(
+                command: "#1 (added action A-1)", laterCommand: "#3 (added a note to action A-1)")
+        ) {
+            try fixture.database.undo(1)
+        }
+        #expect(try fixture.database.undo(2).summary == "added action A-2")
+        #expect(throws: StoreError.unknownAction(second)) {
+            try fixture.database.action(second, asOf: StoreFixture.day("2025-11-01"))
+        }
+        #expect(throws: StoreError.notUndoable(2)) { try fixture.database.undo(2) }
+        #expect(throws: StoreError.notUndoable(99)) { try fixture.database.undo(99) }
+        #expect(try fixture.database.action(first, asOf: StoreFixture.day("2025-11-01")).notes.count == 1)
+    }
+}

@@ -29,7 +29,8 @@ struct DemoCommand: ParsableCommand {
                 let words = step.words
                 do {
                     let clock = step.recordedAt.map { ["--recorded-at", $0] } ?? []
-                    var command = try Triad.parseAsRoot(words + common + clock)
+                    let line = ["--recorded-command", GlobalOptions.commandLine(words)]
+                    var command = try Triad.parseAsRoot(words + common + clock + line)
                     try command.run()
                 } catch {
                     throw UsageError(

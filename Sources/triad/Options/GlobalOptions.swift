@@ -25,6 +25,9 @@ struct GlobalOptions: ParsableArguments {
         transform: DateTimeExpression.init(parsing:))
     var recordedAt: DateTimeExpression?
 
+    @Option(name: .customLong("recorded-command"), help: .hidden)
+    var recordedCommand: String?
+
     /// The calendar day today in the local time zone (`TZ`).
     static var realToday: Day {
         Timestamp(Date()).day(in: .current)
@@ -61,7 +64,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
     func openDatabase() throws -> TriadDatabase {
-        let context = ChangeContext(actor: actorName, commandLine: GlobalOptions.commandLine, now: recordingTime)
+        let context = ChangeContext(
+            actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
         let database = try TriadDatabase.open(path: databasePath, context: context)
         if let backup = database.upgradeBackup {
             Console.standardError.write(
@@ -71,7 +75,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// When the change is recorded: now, or the hidden `--recorded-at` with which the demo replays a
-    /// scenario at the times it happened.
+    /// scenario at the times it happened (and `--recorded-command`, the scenario's own command line).
     var recordingTime: Timestamp {
         guard let recordedAt else { return Timestamp(Date()) }
         let start = recordedAt.resolve(today: GlobalOptions.realToday, timeZone: .current)
@@ -81,7 +85,12 @@ struct GlobalOptions: ParsableArguments {
 
     /// The command line as the user typed it, quoted where a shell would need it.
     static var commandLine: String {
-        (["triad"] + CommandLine.arguments.dropFirst().map(quoted)).joined(separator: " ")
+        commandLine(CommandLine.arguments.dropFirst())
+    }
+
+    /// A triad command line from its words, quoted where a shell would need it.
+    static func commandLine(_ words: some Sequence<String>) -> String {
+        (["triad"] + words.map(quoted)).joined(separator: " ")
     }
 
     private static func quoted(_ word: String) -> String {

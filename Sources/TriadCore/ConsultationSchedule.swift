@@ -11,7 +11,7 @@ public struct ConsultationSchedule: Hashable, Sendable {
     /// The defaults: due 14 days before expiry, counted within 90 days of it.
     public static let standard = ConsultationSchedule(leadDays: 14, windowDays: 90)
 
-    /// Creates a schedule, refusing negative numbers.
+    /// Creates a schedule; ``validated()`` checks numbers a user typed.
     public init(leadDays: Int, windowDays: Int) {
         self.leadDays = leadDays
         self.windowDays = windowDays

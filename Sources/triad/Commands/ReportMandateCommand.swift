@@ -13,17 +13,13 @@ struct ReportMandateCommand: ParsableCommand {
     @Argument(help: "The mission's acronym.")
     var mission: String
 
-    @Option(help: "Days before expiry by which the T/PCC consultation is due.")
-    var leadDays = ConsultationSchedule.standard.leadDays
-
-    @Option(help: "Days before expiry in which a T/PCC consultation counts as the pre-renewal one.")
-    var windowDays = ConsultationSchedule.standard.windowDays
+    @OptionGroup var consultation: ConsultationScheduleOptions
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOutputOptions
 
     func run() throws {
-        let schedule = try ConsultationSchedule(leadDays: leadDays, windowDays: windowDays).validated()
+        let schedule = try consultation.schedule()
         let database = try global.openDatabase()
         let asOf = global.today
         let review = MandateReview(

@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TriadEndToEndTests",
-            dependencies: ["triad", "TriadExamples", "TriadTestSupport"]
+            dependencies: ["triad", "TriadExamples", "TriadSchema", "TriadTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -56,13 +56,22 @@ public struct TriadDatabase: Sendable {
         }
     }
 
-    /// Copies a database about to be upgraded to `<path>.before-<its schema>-<time>.sqlite`.
+    /// Copies a database about to be upgraded to `<path>.before-<its schema>-<time>.sqlite` (with a
+    /// number added when that name is taken).
     private static func upgradeBackup(of queue: DatabaseQueue, path: String, context: ChangeContext) throws -> String {
         let schema = try queue.read { db in try migrator.appliedIdentifiers(db).sorted().last ?? "empty" }
         let stamp = context.now.iso8601.prefix(19).filter { $0.isNumber }
-        let target = "\(path).before-\(schema)-\(stamp).sqlite"
-        try DatabaseFile.backup(queue, to: target)
-        return target
+        // An upgrade killed during its backup leaves that copy behind; the next attempt takes a new name.
+        for attempt in 1...100 {
+            let target = "\(path).before-\(schema)-\(stamp)\(attempt == 1 ? "" : "-\(attempt)").sqlite"
+            do {
+                try DatabaseFile.backup(queue, to: target)
+                return target
+            } catch StoreError.backupExists {
+                continue
+            }
+        }
+        throw StoreError.cannotWrite(path: path, reason: "a hundred upgrade backups of this second exist beside it")
     }
 
     /// A fresh, migrated database in memory, for tests.

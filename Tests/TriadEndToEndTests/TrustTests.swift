@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriadSchema
 import TriadTestSupport
 
 /// The ways trackers lose data, tried on triad: concurrent writers, a process killed mid-import, damaged
@@ -168,5 +169,81 @@ struct TrustTests {
         ).write(to: bundle)
         let refused = try triad.run(["import", "json", bundle.path])
         #expect(refused.status == 65 && refused.stderr.contains("NUL character"))
+    }
+
+    @Test("commands killed at a random moment of their write leave each change whole or absent")
+    func killedWrites() throws {
+        let triad = try TriadProcess()
+        try triad.succeed([
+            "meeting", "log", "informal", "--date", "2025-10-01", "--title", "Outreach", "--attendee", "FRA",
+        ])
+        var generator = SystemRandomNumberGenerator()
+        for round in 1...40 {
+            let process = Process()
+            process.executableURL = TriadProcess.executable
+            process.arguments = [
+                "action", "add", "Round \(round)", "--owner", "DPO", "--meeting", "M-1", "--a4p", "protection,wps",
+                "--details", String(repeating: "x", count: 2_000), "--db", triad.databasePath,
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.04, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        // Every action has its two areas and its journal entry; every journaled addition has its action.
+        let consistency = try ExternalTool.run([
+            "sqlite3", triad.databasePath,
+            """
+            SELECT (SELECT count(*) FROM actionItem a WHERE (SELECT count(*) FROM actionItemArea WHERE actionItemId = a.id) != 2),
+                   (SELECT count(*) FROM actionItem a WHERE NOT EXISTS (SELECT 1 FROM journalChange WHERE entity = 'actionItem' AND rowKey = a.id)),
+                   (SELECT count(*) FROM journalChange j WHERE entity = 'actionItem' AND NOT EXISTS (SELECT 1 FROM actionItem WHERE id = j.rowKey));
+            """,
+        ]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(consistency == "0|0|0")
+        #expect(try triad.run(["db", "check"]).status == 0)
+    }
+
+    @Test("an upgrade killed at a random moment leaves the old schema or the new one, with the data either way")
+    func killedUpgrades() throws {
+        let triad = try TriadProcess()
+        var generator = SystemRandomNumberGenerator()
+        var upgraded = 0
+        for round in 1...20 {
+            let path = triad.folder.appendingPathComponent("old-\(round).sqlite").path
+            var script = "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);\n"
+            for migration in SchemaMigration.all.prefix(3) {
+                script += migration.sql + "\nINSERT INTO grdb_migrations VALUES ('\(migration.identifier)');\n"
+            }
+            script += """
+                INSERT INTO journalCommand (uuid, at, actor, commandLine, summary) VALUES ('c', '2025-10-30T12:00:00.000Z', 'desk', 'x', 'old');
+                INSERT INTO actionItem (uuid, title, ownerPartyId, status, createdAt, updatedAt)
+                  SELECT 'a', 'Old action', id, 'open', '2025-10-30T12:00:00.000Z', '2025-10-30T12:00:00.000Z' FROM party WHERE code = 'DPO';
+                PRAGMA journal_mode = WAL;
+                """
+            _ = try ExternalTool.run(["sqlite3", path], input: script)
+            let process = Process()
+            process.executableURL = TriadProcess.executable
+            process.arguments = ["action", "list", "--db", path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.01...0.12, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(try ExternalTool.sqliteChecks(path) == "ok", "round \(round)")
+            let state = try ExternalTool.run([
+                "sqlite3", path, "SELECT (SELECT max(identifier) FROM grdb_migrations), (SELECT title FROM actionItem)",
+            ]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(
+                state == "v0003_change_journal|Old action" || state == "v0004_undo|Old action",
+                "round \(round): \(state)")
+            if state.hasPrefix("v0004") { upgraded += 1 }
+            let after = try triad.run(["action", "list", "--db", path, "--format", "json"])
+            #expect(after.status == 0 && after.stdout.contains("Old action"), "round \(round): \(after.stderr)")
+        }
+        print("upgrade kill test: 20 rounds, \(upgraded) upgrades had finished before the kill")
     }
 }

@@ -69,9 +69,6 @@ public struct Day: Hashable, Comparable, Sendable {
         return (year, month, day)
     }
 
-    /// The year of this day.
-    public var year: Int { components.year }
-
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> Day {
         Day(ordinal: ordinal + count)
@@ -101,9 +98,6 @@ public struct Day: Hashable, Comparable, Sendable {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ]
-
-    /// The English name of this day's month, for sentences in reports.
-    public var monthName: String { Day.monthNames[components.month - 1] }
 
     static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -81,11 +81,6 @@ public struct TriadDatabase: Sendable {
         return TriadDatabase(writer: queue, context: context, path: nil)
     }
 
-    /// The same database, writing on behalf of another context.
-    public func acting(as context: ChangeContext) -> TriadDatabase {
-        TriadDatabase(writer: writer, context: context, path: path)
-    }
-
     /// The identifier of the newest migration applied (`v0003_change_journal`).
     public func schemaVersion() throws -> String {
         try read { db in try TriadDatabase.migrator.appliedIdentifiers(db).sorted().last ?? "none" }

@@ -14,7 +14,6 @@ struct PartyRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     enum Columns {
         static let code = Column(CodingKeys.code)
-        static let kind = Column(CodingKeys.kind)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

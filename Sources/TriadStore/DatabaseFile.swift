@@ -57,6 +57,16 @@ enum DatabaseFile {
         else {
             throw .damaged(path: path, detail: "its header is damaged")
         }
+        // The header's page count is trustworthy when its "valid for" number matches the change counter;
+        // a file shorter than that count has lost pages (a truncated copy or an interrupted transfer).
+        func number(at offset: Int) -> Int {
+            header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let bytesPerPage = pageSize == 1 ? 65_536 : pageSize
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if number(at: 92) == number(at: 24), size < number(at: 28) * bytesPerPage {
+            throw .damaged(path: path, detail: "it is shorter than its header says; it was truncated")
+        }
     }
 
     /// Writes a consistent copy of a live database to `target` (created with mode 0600, never overwriting

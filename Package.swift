@@ -67,7 +67,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "TriadStoreTests", dependencies: ["TriadStore", "TriadCore", "TriadSchema"]),
+        .testTarget(
+            name: "TriadStoreTests",
+            dependencies: [
+                "TriadStore", "TriadCore", "TriadSchema",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .target(name: "TriadTestSupport", path: "Tests/TriadTestSupport"),
         .testTarget(
             name: "TriadReportsTests",

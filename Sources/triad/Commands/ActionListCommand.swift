@@ -8,15 +8,7 @@ struct ActionListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List action items (by default the open and in-progress ones), by due date.")
 
-    @Option(help: "Only actions this party owns.")
-    var owner: String?
-
-    @Option(
-        help: "Only actions whose owner is in this group on the as-of day.", transform: StakeholderGroup.init(slug:))
-    var group: StakeholderGroup?
-
-    @Option(help: "Only actions concerning this mission, directly or through their meeting.")
-    var mission: String?
+    @OptionGroup var scope: ActionScopeOptions
 
     @Option(help: "Only actions from this meeting.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID?
@@ -36,7 +28,8 @@ struct ActionListCommand: ParsableCommand {
 
     func run() throws {
         let filter = ActionFilter(
-            owner: owner, group: group, mission: mission, meeting: meeting, status: status, dueWithin: dueWithin)
+            owner: scope.owner, group: scope.group, mission: scope.mission, meeting: meeting, status: status,
+            dueWithin: dueWithin)
         let actions = try global.openDatabase().actions(filter, asOf: global.today)
         try output.print(actions, csv: { ListTables.actions(actions) }) {
             let overdue = actions.filter(\.isOverdue).count

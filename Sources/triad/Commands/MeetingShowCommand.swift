@@ -16,10 +16,9 @@ struct MeetingShowCommand: ParsableCommand {
     func run() throws {
         let database = try global.openDatabase()
         let detail = try database.meetingDetail(meeting)
+        let actions = try database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
         try output.print(detail) {
-            let actions =
-                (try? database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)) ?? []
-            return MeetingText.detail(detail, actions: actions, width: Console.standardOutput.width)
+            MeetingText.detail(detail, actions: actions, width: Console.standardOutput.width)
         }
     }
 }

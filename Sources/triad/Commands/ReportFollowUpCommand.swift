@@ -9,15 +9,7 @@ struct ReportFollowUpCommand: ParsableCommand {
         commandName: "follow-up", abstract: "Follow-up: open action items by owner and group, overdue first.",
         discussion: "CSV tables: actions (default), owners, groups.")
 
-    @Option(help: "Only actions this party owns.")
-    var owner: String?
-
-    @Option(
-        help: "Only actions whose owner is in this group on the as-of day.", transform: StakeholderGroup.init(slug:))
-    var group: StakeholderGroup?
-
-    @Option(help: "Only actions concerning this mission, directly or through their meeting.")
-    var mission: String?
+    @OptionGroup var scope: ActionScopeOptions
 
     @Option(help: "Days ahead that count as \"due soon\".")
     var dueWithin = 14
@@ -32,14 +24,18 @@ struct ReportFollowUpCommand: ParsableCommand {
     func run() throws {
         let database = try global.openDatabase()
         let asOf = global.today
-        let open = try database.actions(ActionFilter(owner: owner, group: group, mission: mission), asOf: asOf)
+        let open = try database.actions(
+            ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission), asOf: asOf)
         let recent = asOf.adding(days: 1 - FollowUpReport.recentDays)...asOf
         let done = try database.actions(
-            ActionFilter(owner: owner, group: group, mission: mission, status: .done, closedOn: recent), asOf: asOf)
+            ActionFilter(
+                owner: scope.owner, group: scope.group, mission: scope.mission, status: .done, closedOn: recent),
+            asOf: asOf)
         let followUp = FollowUpReport(
             openActions: open, doneRecently: done.count,
             filters: FollowUpReport.Filters(
-                owner: owner.map { $0.uppercased() }, group: group, mission: mission.map { $0.uppercased() },
+                owner: scope.owner.map { $0.uppercased() }, group: scope.group,
+                mission: scope.mission.map { $0.uppercased() },
                 dueWithin: dueWithin), asOf: asOf)
         try report.write(followUp, document: followUp.document, defaultTable: "actions")
     }

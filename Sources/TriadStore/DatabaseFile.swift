@@ -59,12 +59,15 @@ enum DatabaseFile {
         }
         // The header's page count is trustworthy when its "valid for" number matches the change counter;
         // a file shorter than that count has lost pages (a truncated copy or an interrupted transfer).
+        // Only while no write-ahead log exists: while one does, another process may be checkpointing, and
+        // SQLite takes the database's size from the log, not from the header.
         func number(at offset: Int) -> Int {
             header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
         }
         let bytesPerPage = pageSize == 1 ? 65_536 : pageSize
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if number(at: 92) == number(at: 24), size < number(at: 28) * bytesPerPage {
+        let hasLog = FileManager.default.fileExists(atPath: path + "-wal")
+        if !hasLog, number(at: 92) == number(at: 24), size < number(at: 28) * bytesPerPage {
             throw .damaged(path: path, detail: "it is shorter than its header says; it was truncated")
         }
     }

@@ -36,7 +36,7 @@ extension TriadDatabase {
                     try stage(next: next, into: &summary, progress: progress, in: db)
                     try check(&summary, createMissing: createMissing, in: db)
                     guard summary.problems.isEmpty else { return .rollback }
-                    var command = try journal(summary, in: db)
+                    let command = try journal(summary, in: db)
                     try write(&summary, createMissing: createMissing, in: db)
                     if summary.recordsWritten + summary.departuresRecorded + summary.missionsCreated.count == 0 {
                         try command.delete(db)

@@ -9,30 +9,35 @@ import TriadSchema
 /// Every method that writes runs in one IMMEDIATE transaction that also records
 /// the change in the journal, so a command changes all it says or nothing.
 public struct TriadDatabase: Sendable {
-    let writer: any DatabaseWriter
+    private let connection: DatabaseConnection
+    var writer: any DatabaseWriter { connection.queue }
     /// Who is writing and when; stamped on every change.
-    public let context: ChangeContext
+    public private(set) var context: ChangeContext
     /// The file, or nil for an in-memory database.
-    public let path: String?
+    public var path: String? { connection.path }
     /// The copy taken before upgrading an existing database's schema on this opening, if one was taken.
     public private(set) var upgradeBackup: String?
+    /// Whether this opening checked every page of the file, because something other than triad
+    /// (or a triad process that did not finish) changed it since triad last used it.
+    public private(set) var checkedOnOpening = false
 
-    private init(writer: any DatabaseWriter, context: ChangeContext, path: String?) {
-        self.writer = writer
+    private init(connection: DatabaseConnection, context: ChangeContext) {
+        self.connection = connection
         self.context = context
-        self.path = path
     }
 
     /// Opens the database at `path`, creating it (mode 0600, folder 0700, WAL mode) and migrating it to
     /// the current schema under an exclusive lock on `<path>.lock`. Opening a current database writes nothing.
     ///
-    /// A file that is not SQLite, a SQLite file of another program, or a database from a newer
-    /// triad is refused before anything is written to it.
+    /// A file that is not SQLite, a SQLite file of another program, a database from a newer triad, or a
+    /// damaged file is refused before anything is written to it. Pages are checked (`PRAGMA quick_check`)
+    /// only when the file is not as triad left it, so an unchanged database of any size opens at once.
     public static func open(path: String, context: ChangeContext) throws -> TriadDatabase {
         try DatabaseFile.prepareFolder(of: path)
-        return try FileLock.withExclusiveLock(on: path + ".lock") {
+        return try FileLock.withExclusiveLock(on: path + ".lock") { lock in
             let isNew = try DatabaseFile.createIfMissing(path)
-            let isCurrent = isNew ? false : try inspectExisting(path)
+            let needsCheck = !isNew && FileState(recorded: lock.contents) != FileState(of: path)
+            let isCurrent = isNew ? false : try inspectExisting(path, checkingPages: needsCheck)
             return try mapped(path: path) {
                 // One connection: a command is one transaction. GRDB's DatabasePool would also do, but on
                 // every opening it creates and drops a table to make the WAL file exist, so even a command
@@ -49,8 +54,9 @@ public struct TriadDatabase: Sendable {
                     try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
                     try migrator.migrate(queue)
                 }
-                var database = TriadDatabase(writer: queue, context: context, path: path)
+                var database = TriadDatabase(connection: DatabaseConnection(queue: queue, path: path), context: context)
                 database.upgradeBackup = backup
+                database.checkedOnOpening = needsCheck
                 return database
             }
         }
@@ -78,7 +84,7 @@ public struct TriadDatabase: Sendable {
     public static func inMemory(context: ChangeContext) throws -> TriadDatabase {
         let queue = try DatabaseQueue()
         try migrator.migrate(queue)
-        return TriadDatabase(writer: queue, context: context, path: nil)
+        return TriadDatabase(connection: DatabaseConnection(queue: queue, path: nil), context: context)
     }
 
     /// The identifier of the newest migration applied (`v0003_change_journal`).
@@ -95,9 +101,10 @@ public struct TriadDatabase: Sendable {
         return migrator
     }
 
-    /// Checks an existing file read-only: it must be a triad database this version understands.
+    /// Checks an existing file read-only: it must be a triad database this version understands and,
+    /// when `checkingPages`, pass `PRAGMA quick_check`.
     /// - Returns: whether it already has every migration, so that opening it writes nothing.
-    private static func inspectExisting(_ path: String) throws -> Bool {
+    private static func inspectExisting(_ path: String, checkingPages: Bool) throws -> Bool {
         try DatabaseFile.checkHeader(path)
         return try mapped(path: path) {
             var configuration = Configuration()
@@ -112,6 +119,15 @@ public struct TriadDatabase: Sendable {
                 let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
                 if !unknown.isEmpty {
                     throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
+                }
+                if checkingPages, let report = try String.fetchOne(db, sql: "PRAGMA quick_check(1)"), report != "ok" {
+                    // SQLite's report may start with a "*** in database main ***" line.
+                    let problem = report.split(separator: "\n").last { !$0.hasPrefix("***") } ?? "corrupt"
+                    let page = problem.hasPrefix("Page ") ? problem.dropFirst(5).prefix { $0.isNumber } : ""
+                    throw StoreError.damaged(
+                        path: path,
+                        detail: page.isEmpty
+                            ? "SQLite's check reports: \(problem)" : "page \(page) fails SQLite's check")
                 }
                 return try migrator.hasCompletedMigrations(db)
             }
@@ -136,9 +152,12 @@ public struct TriadDatabase: Sendable {
 
     /// Writes in one IMMEDIATE transaction, journaled under this command; `summary` says in a few
     /// words what the command did, for `triad history`. A command that changed no row leaves no journal entry.
+    ///
+    /// Inside ``asOneCommand(summary:_:)`` the write joins that command's transaction and journal entry.
     func write<T>(summary: (T) -> String, _ body: (Database) throws -> T) throws -> T {
         try TriadDatabase.mapped(path: path) {
-            try writer.writeWithoutTransaction { db in
+            try writer.unsafeReentrantWrite { db in
+                if db.isInsideTransaction { return try body(db) }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     var command = JournalCommandRecord(
@@ -160,6 +179,20 @@ public struct TriadDatabase: Sendable {
                 return result!
             }
         }
+    }
+
+    /// Runs many writes as one command: one transaction and one entry of the history (undone at once),
+    /// so that recording a thousand records costs one commit, not a thousand. Nothing is written if
+    /// `body` throws.
+    public func asOneCommand<T>(summary: String, _ body: () throws -> T) throws -> T {
+        try write(summary: { _ in summary }) { _ in try body() }
+    }
+
+    /// The same database, recording its changes as made at `time`.
+    public func recording(at time: Timestamp) -> TriadDatabase {
+        var copy = self
+        copy.context.now = time
+        return copy
     }
 
     /// A new random identity for a record, lower-case.

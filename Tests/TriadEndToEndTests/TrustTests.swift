@@ -46,7 +46,7 @@ struct TrustTests {
             process.waitUntilExit()
             if process.terminationStatus != 0 || !text.isEmpty { failures.append(text) }
         }
-        FileManager.default.createFile(atPath: stop, contents: nil)
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
         let readerErrors = String(decoding: readerProcess.1.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         readerProcess.0.waitUntilExit()
         let seconds = Date().timeIntervalSince(started)
@@ -130,13 +130,12 @@ struct TrustTests {
             }
             let path = triad.folder.appendingPathComponent("damaged-\(copy).sqlite").path
             try bytes.write(to: URL(fileURLWithPath: path))
-            if copy % 4 == 0 || copy % 4 == 3 {
-                // Truncated files and damaged headers are refused before anything can write to them.
-                let write = try triad.run(["action", "add", "Must not land", "--owner", "DPO", "--db", path])
-                let after = try Data(contentsOf: URL(fileURLWithPath: path))
-                if write.status == 0 || after != bytes {
-                    silent.append("\(kind): a write went through or changed the file")
-                }
+            // A damaged file is refused before anything can write to it: its header and length are checked on
+            // every opening, its pages whenever it is not as triad left it (as here: another program wrote it).
+            let write = try triad.run(["action", "add", "Must not land", "--owner", "DPO", "--db", path])
+            let after = try Data(contentsOf: URL(fileURLWithPath: path))
+            if write.status == 0 || after != bytes {
+                silent.append("\(kind): a write went through or changed the file")
             }
             for command in [["db", "check"], ["report", "mandate", "MINUSCA", "--as-of", "2025-11-01"]] {
                 let outcome = try triad.run(command + ["--db", path])

@@ -69,4 +69,44 @@ struct FileTests {
             mission: "UNIFIL", party: "IDN", asOf: StoreFixture.day("2025-01-31"), PersonnelChange(troops: 1200))
         #expect(try SQLiteShell.run(path, "PRAGMA integrity_check; PRAGMA foreign_key_check;") == "ok\n")
     }
+
+    @Test("pages are checked only when the file is not as triad left it, and a damaged page refuses the opening")
+    func pagesCheckedAfterOutsideChange() throws {
+        let path = try temporaryPath()
+        do {
+            let database = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            try database.addParty(try Party(code: "XKX", name: "Kosovo", kind: .organization))
+        }
+        do {
+            let unchanged = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            #expect(!unchanged.checkedOnOpening)
+        }
+        // Another program rewrote the file (here it only restored the same bytes).
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        do {
+            let touched = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            #expect(touched.checkedOnOpening)
+        }
+        do {
+            let checkedOnce = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            #expect(!checkedOnce.checkedOnOpening)
+        }
+        // A zeroed page of the party table, which no write below would read.
+        let pageSize = 4096
+        let page = try Int(
+            SQLiteShell.run(path, "SELECT rootpage FROM sqlite_master WHERE name = 'party'")
+                .trimmingCharacters(in: .whitespacesAndNewlines))
+        var damaged = try Data(contentsOf: URL(fileURLWithPath: path))
+        let rootPage = try #require(page)
+        damaged.replaceSubrange((rootPage - 1) * pageSize..<rootPage * pageSize, with: Data(count: pageSize))
+        try damaged.write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        } throws: { error in
+            guard case StoreError.damaged(_, let detail) = error else { return false }
+            return detail == "page \(rootPage) fails SQLite's check"
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damaged)
+    }
 }

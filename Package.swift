@@ -56,6 +56,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "triad-bench",
+            dependencies: [
+                "TriadCore",
+                "TriadStore",
+                "TriadInterchange",
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Tool"
+        ),
+        .executableTarget(name: "hello-baseline", path: "Benchmarks/Hello"),
         .testTarget(
             name: "TriadCoreTests",
             dependencies: ["TriadCore", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -8,13 +8,17 @@ final class DatabaseConnection: Sendable {
     let queue: DatabaseQueue
     /// The file, or nil for an in-memory database.
     let path: String?
+    /// Where the statements run are written when the connection closes, if anywhere.
+    let statementLog: StatementLog?
 
-    init(queue: DatabaseQueue, path: String?) {
+    init(queue: DatabaseQueue, path: String?, statementLog: StatementLog? = nil) {
         self.queue = queue
         self.path = path
+        self.statementLog = statementLog
     }
 
     deinit {
+        statementLog?.flush()
         guard let path else { return }
         guard (try? queue.close()) != nil, let state = FileState(of: path) else { return }
         try? FileLock.withExclusiveLock(on: path + ".lock") { lock in

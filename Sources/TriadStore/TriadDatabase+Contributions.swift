@@ -11,8 +11,9 @@ extension TriadDatabase {
             let mission = try TriadDatabase.mission(acronym, in: db)
             let party = try TriadDatabase.party(code, in: db)
             var record =
-                try ContributionRecord.fetchOne(
-                    db, sql: "SELECT * FROM contribution WHERE missionId = ? AND partyId = ? AND asOf = ?",
+                try db.cachedRecord(
+                    ContributionRecord.self,
+                    sql: "SELECT * FROM contribution WHERE missionId = ? AND partyId = ? AND asOf = ?",
                     arguments: [mission.id, party.id, day])
                 ?? ContributionRecord(
                     id: nil, uuid: StableUUID.contribution(mission: mission.acronym, party: party.code, asOf: day),

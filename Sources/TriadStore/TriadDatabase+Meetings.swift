@@ -18,7 +18,7 @@ extension TriadDatabase {
             try record.insert(db)
             let id = record.id!
             for (position, mission) in missions.enumerated() {
-                try db.execute(
+                try db.executeCached(
                     sql: "INSERT INTO meetingMission (meetingId, missionId, position) VALUES (?, ?, ?)",
                     arguments: [id, mission.id, position + 1])
             }
@@ -27,7 +27,7 @@ extension TriadDatabase {
                 try TriadDatabase.attend(meeting: id, party: party.id!, representative: representative, in: db)
             }
             for party in invitees {
-                try db.execute(
+                try db.executeCached(
                     sql: "INSERT OR IGNORE INTO invitation (meetingId, partyId) VALUES (?, ?)",
                     arguments: [id, party.id])
             }
@@ -50,10 +50,11 @@ extension TriadDatabase {
     public func attend(_ id: MeetingID, parties codes: [String], representative: String?) throws -> MeetingDetail {
         try write(summary: { "recorded attendance at \($0.meeting.id)" }) { db in
             let meeting = try TriadDatabase.meeting(id, in: db)
+            let changes = db.totalChangesCount
             for party in try TriadDatabase.parties(codes, in: db) {
                 try TriadDatabase.attend(meeting: meeting.id!, party: party.id!, representative: representative, in: db)
             }
-            try TriadDatabase.touch(meeting, at: context.now, in: db)
+            try TriadDatabase.touch(meeting, ifChangedSince: changes, at: context.now, in: db)
             return try TriadDatabase.meetingDetail(id, in: db)
         }
     }
@@ -63,12 +64,13 @@ extension TriadDatabase {
     public func invite(_ id: MeetingID, parties codes: [String]) throws -> MeetingDetail {
         try write(summary: { "recorded invitations to \($0.meeting.id)" }) { db in
             let meeting = try TriadDatabase.meeting(id, in: db)
+            let changes = db.totalChangesCount
             for party in try TriadDatabase.parties(codes, in: db) {
-                try db.execute(
+                try db.executeCached(
                     sql: "INSERT OR IGNORE INTO invitation (meetingId, partyId) VALUES (?, ?)",
                     arguments: [meeting.id, party.id])
             }
-            try TriadDatabase.touch(meeting, at: context.now, in: db)
+            try TriadDatabase.touch(meeting, ifChangedSince: changes, at: context.now, in: db)
             return try TriadDatabase.meetingDetail(id, in: db)
         }
     }
@@ -78,9 +80,11 @@ extension TriadDatabase {
     public func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?) throws -> AgendaItem {
         try write(summary: { "added agenda item \($0.position) to \(id)" }) { db in
             let meeting = try TriadDatabase.meeting(id, in: db)
+            let changes = db.totalChangesCount
             let position =
                 try Int.fetchOne(
-                    db, sql: "SELECT coalesce(max(position), 0) + 1 FROM agendaItem WHERE meetingId = ?",
+                    db.cachedStatement(
+                        sql: "SELECT coalesce(max(position), 0) + 1 FROM agendaItem WHERE meetingId = ?"),
                     arguments: [meeting.id]) ?? 1
             var record = AgendaItemRecord(
                 id: nil, meetingId: meeting.id!, position: position,
@@ -88,7 +92,7 @@ extension TriadDatabase {
                 outcome: try Text.optional(outcome, field: "outcome"))
             try record.insert(db)
             try TriadDatabase.replaceAreas(a4p, table: .agendaItem, id: record.id!, in: db)
-            try TriadDatabase.touch(meeting, at: context.now, in: db)
+            try TriadDatabase.touch(meeting, ifChangedSince: changes, at: context.now, in: db)
             return AgendaItem(position: position, title: record.title, a4p: a4p, outcome: record.outcome)
         }
     }
@@ -255,7 +259,7 @@ extension TriadDatabase {
     }
 
     private static func attend(meeting: Int64, party: Int64, representative: String?, in db: Database) throws {
-        try db.execute(
+        try db.executeCached(
             sql: """
                 INSERT INTO attendance (meetingId, partyId, representative) VALUES (?, ?, ?)
                 ON CONFLICT (meetingId, partyId) DO UPDATE SET representative = excluded.representative
@@ -263,24 +267,24 @@ extension TriadDatabase {
                 """, arguments: [meeting, party, representative])
     }
 
-    private static func touch(_ meeting: MeetingRecord, at now: Timestamp, in db: Database) throws {
-        let changes =
-            try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM journalChange WHERE commandId = (SELECT max(id) FROM journalCommand)")
-            ?? 0
-        guard changes > 0 else { return }
-        try db.execute(sql: "UPDATE meeting SET updatedAt = ? WHERE id = ?", arguments: [now, meeting.id])
+    /// Stamps a meeting as updated if any row changed since the connection's change count was `changes`.
+    private static func touch(
+        _ meeting: MeetingRecord, ifChangedSince changes: Int, at now: Timestamp, in db: Database
+    ) throws {
+        guard db.totalChangesCount > changes else { return }
+        try db.executeCached(sql: "UPDATE meeting SET updatedAt = ? WHERE id = ?", arguments: [now, meeting.id])
     }
 
     /// Replaces the A4P areas of a meeting, agenda item or action, keeping their order.
     static func replaceAreas(_ areas: [A4PArea], table: AreaTable, id: Int64, in db: Database) throws {
         let current = try String.fetchAll(
-            db, sql: "SELECT area FROM \(table.rawValue) WHERE \(table.ownerColumn) = ? ORDER BY position",
+            db.cachedStatement(
+                sql: "SELECT area FROM \(table.rawValue) WHERE \(table.ownerColumn) = ? ORDER BY position"),
             arguments: [id])
         guard current != areas.map(\.rawValue) else { return }
-        try db.execute(sql: "DELETE FROM \(table.rawValue) WHERE \(table.ownerColumn) = ?", arguments: [id])
+        try db.executeCached(sql: "DELETE FROM \(table.rawValue) WHERE \(table.ownerColumn) = ?", arguments: [id])
         for (position, area) in areas.enumerated() {
-            try db.execute(
+            try db.executeCached(
                 sql: "INSERT INTO \(table.rawValue) (\(table.ownerColumn), area, position) VALUES (?, ?, ?)",
                 arguments: [id, area, position + 1])
         }

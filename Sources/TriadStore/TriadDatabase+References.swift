@@ -6,7 +6,9 @@ import TriadCore
 extension TriadDatabase {
     static func party(_ code: String, in db: Database) throws -> PartyRecord {
         let trimmed = code.trimmingCharacters(in: .whitespaces)
-        if let record = try PartyRecord.filter(PartyRecord.Columns.code == trimmed).fetchOne(db) {
+        if let record = try db.cachedRecord(
+            PartyRecord.self, sql: "SELECT * FROM party WHERE code = ?", arguments: [trimmed])
+        {
             return record
         }
         let all = try PartyRecord.fetchAll(db)
@@ -24,7 +26,9 @@ extension TriadDatabase {
 
     static func mission(_ acronym: String, in db: Database) throws -> MissionRecord {
         let trimmed = acronym.trimmingCharacters(in: .whitespaces)
-        if let record = try MissionRecord.filter(MissionRecord.Columns.acronym == trimmed).fetchOne(db) {
+        if let record = try db.cachedRecord(
+            MissionRecord.self, sql: "SELECT * FROM mission WHERE acronym = ?", arguments: [trimmed])
+        {
             return record
         }
         let acronyms = try String.fetchAll(db, sql: "SELECT acronym FROM mission ORDER BY acronym")
@@ -37,14 +41,20 @@ extension TriadDatabase {
     }
 
     static func meeting(_ id: MeetingID, in db: Database) throws -> MeetingRecord {
-        guard let record = try MeetingRecord.fetchOne(db, key: id.rawValue) else {
+        guard
+            let record = try db.cachedRecord(
+                MeetingRecord.self, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id.rawValue])
+        else {
             throw StoreError.unknownMeeting(id)
         }
         return record
     }
 
     static func action(_ id: ActionID, in db: Database) throws -> ActionItemRecord {
-        guard let record = try ActionItemRecord.fetchOne(db, key: id.rawValue) else {
+        guard
+            let record = try db.cachedRecord(
+                ActionItemRecord.self, sql: "SELECT * FROM actionItem WHERE id = ?", arguments: [id.rawValue])
+        else {
             throw StoreError.unknownAction(id)
         }
         return record
@@ -52,8 +62,8 @@ extension TriadDatabase {
 
     static func mandate(_ resolution: ResolutionReference, in db: Database) throws -> MandateRecord {
         guard
-            let record = try MandateRecord.fetchOne(
-                db, sql: "SELECT * FROM mandate WHERE resolutionNumber = ? AND resolutionYear = ?",
+            let record = try db.cachedRecord(
+                MandateRecord.self, sql: "SELECT * FROM mandate WHERE resolutionNumber = ? AND resolutionYear = ?",
                 arguments: [resolution.number, resolution.year])
         else { throw StoreError.unknownResolution(resolution) }
         return record

@@ -32,20 +32,29 @@ public struct TriadDatabase: Sendable {
     /// A file that is not SQLite, a SQLite file of another program, a database from a newer triad, or a
     /// damaged file is refused before anything is written to it. Pages are checked (`PRAGMA quick_check`)
     /// only when the file is not as triad left it, so an unchanged database of any size opens at once.
-    public static func open(path: String, context: ChangeContext) throws -> TriadDatabase {
+    ///
+    /// With a `statementLog`, the SQL of every statement the command runs is written to its file.
+    public static func open(
+        path: String, context: ChangeContext, statementLog: StatementLog? = nil
+    ) throws -> TriadDatabase {
         try DatabaseFile.prepareFolder(of: path)
         return try FileLock.withExclusiveLock(on: path + ".lock") { lock in
             let isNew = try DatabaseFile.createIfMissing(path)
+            if !isNew { try DatabaseFile.checkHeader(path) }
             let needsCheck = !isNew && FileState(recorded: lock.contents) != FileState(of: path)
-            let isCurrent = isNew ? false : try inspectExisting(path, checkingPages: needsCheck)
             return try mapped(path: path) {
                 // One connection: a command is one transaction. GRDB's DatabasePool would also do, but on
                 // every opening it creates and drops a table to make the WAL file exist, so even a command
                 // that fails, or only reads, would change the file. WAL mode, set once, persists in the file.
+                // Opening a connection writes nothing; the file is inspected before anything is written.
                 var configuration = Configuration()
                 configuration.busyMode = .timeout(10)
                 configuration.foreignKeysEnabled = true
+                if let statementLog {
+                    configuration.prepareDatabase { db in statementLog.attach(to: db) }
+                }
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
+                let isCurrent = isNew ? false : try inspect(queue, path: path, checkingPages: needsCheck)
                 var backup: String?
                 if !isCurrent {
                     if !isNew, try queue.read({ db in try !migrator.appliedIdentifiers(db).isEmpty }) {
@@ -54,7 +63,9 @@ public struct TriadDatabase: Sendable {
                     try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
                     try migrator.migrate(queue)
                 }
-                var database = TriadDatabase(connection: DatabaseConnection(queue: queue, path: path), context: context)
+                var database = TriadDatabase(
+                    connection: DatabaseConnection(queue: queue, path: path, statementLog: statementLog),
+                    context: context)
                 database.upgradeBackup = backup
                 database.checkedOnOpening = needsCheck
                 return database
@@ -101,38 +112,28 @@ public struct TriadDatabase: Sendable {
         return migrator
     }
 
-    /// Checks an existing file read-only: it must be a triad database this version understands and,
+    /// Checks an existing file, reading only: it must be a triad database this version understands and,
     /// when `checkingPages`, pass `PRAGMA quick_check`.
     /// - Returns: whether it already has every migration, so that opening it writes nothing.
-    private static func inspectExisting(_ path: String, checkingPages: Bool) throws -> Bool {
-        try DatabaseFile.checkHeader(path)
-        return try mapped(path: path) {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(10)
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let isCurrent = try queue.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard !tables.isEmpty else { return false }
-                guard tables.contains("grdb_migrations") else { throw StoreError.foreignDatabase(path: path) }
-                let known = Set(SchemaMigration.all.map(\.identifier))
-                let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
-                if !unknown.isEmpty {
-                    throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
-                }
-                if checkingPages, let report = try String.fetchOne(db, sql: "PRAGMA quick_check(1)"), report != "ok" {
-                    // SQLite's report may start with a "*** in database main ***" line.
-                    let problem = report.split(separator: "\n").last { !$0.hasPrefix("***") } ?? "corrupt"
-                    let page = problem.hasPrefix("Page ") ? problem.dropFirst(5).prefix { $0.isNumber } : ""
-                    throw StoreError.damaged(
-                        path: path,
-                        detail: page.isEmpty
-                            ? "SQLite's check reports: \(problem)" : "page \(page) fails SQLite's check")
-                }
-                return try migrator.hasCompletedMigrations(db)
+    private static func inspect(_ queue: DatabaseQueue, path: String, checkingPages: Bool) throws -> Bool {
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            guard !tables.isEmpty else { return false }
+            guard tables.contains("grdb_migrations") else { throw StoreError.foreignDatabase(path: path) }
+            let known = Set(SchemaMigration.all.map(\.identifier))
+            let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+            if !unknown.isEmpty {
+                throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
             }
-            try queue.close()
-            return isCurrent
+            if checkingPages, let report = try String.fetchOne(db, sql: "PRAGMA quick_check(1)"), report != "ok" {
+                // SQLite's report may start with a "*** in database main ***" line.
+                let problem = report.split(separator: "\n").last { !$0.hasPrefix("***") } ?? "corrupt"
+                let page = problem.hasPrefix("Page ") ? problem.dropFirst(5).prefix { $0.isNumber } : ""
+                throw StoreError.damaged(
+                    path: path,
+                    detail: page.isEmpty ? "SQLite's check reports: \(problem)" : "page \(page) fails SQLite's check")
+            }
+            return try migrator.hasCompletedMigrations(db)
         }
     }
 

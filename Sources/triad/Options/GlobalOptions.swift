@@ -66,7 +66,11 @@ struct GlobalOptions: ParsableArguments {
     func openDatabase() throws -> TriadDatabase {
         let context = ChangeContext(
             actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
-        let database = try TriadDatabase.open(path: databasePath, context: context)
+        // TRIAD_SQL_LOG: a file to which the SQL of every statement run is appended (for the benchmarks).
+        let log = ProcessInfo.processInfo.environment["TRIAD_SQL_LOG"].flatMap {
+            $0.isEmpty ? nil : StatementLog(path: $0)
+        }
+        let database = try TriadDatabase.open(path: databasePath, context: context, statementLog: log)
         if let backup = database.upgradeBackup {
             Console.standardError.write(
                 "Upgraded the database to schema \(try database.schemaVersion()); the old one is kept in \(backup)\n")

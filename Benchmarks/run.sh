@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# triad's benchmark suite (issue 6): every figure against its baseline, in one run, in release mode.
+#
+#   bash Benchmarks/run.sh            # on the full fixture: 100,000 meetings, about 1,000,000 actions
+#   MEETINGS=2000 bash Benchmarks/run.sh   # a quick look on a small fixture (targets still printed)
+#
+# The fixture is written once through triad's store (`triad-bench fixture`, deterministic by SEED) and kept
+# in .build/benchmarks/; later runs reuse it. Prints one table: figure, triad, baseline, ratio, target,
+# pass/fail, and the peak memory of each triad command. Needs sqlite3 and GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SEED=${SEED:-1}
+MEETINGS=${MEETINGS:-100000}
+IMPORT_ROWS=${IMPORT_ROWS:-1000000}
+RUNS=${RUNS:-7}
+
+for tool in sqlite3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is needed (apt-get install sqlite3 time)" >&2; exit 1; }
+done
+
+echo "building (release)..." >&2
+for product in triad triad-bench hello-baseline; do swift build -c release --product "$product" >/dev/null; done
+bin=.build/release
+triad="$PWD/$bin/triad"
+bench="$PWD/$bin/triad-bench"
+hello="$PWD/$bin/hello-baseline"
+
+mkdir -p .build/benchmarks
+fixture=".build/benchmarks/fixture-$SEED-$MEETINGS.sqlite"
+if [ ! -f "$fixture" ]; then
+  echo "writing the fixture (seed $SEED, $MEETINGS meetings) through triad's store; kept for later runs..." >&2
+  rm -f "$fixture".partial*
+  "$bench" fixture --db "$fixture.partial" --seed "$SEED" --meetings "$MEETINGS" >&2
+  mv "$fixture.partial" "$fixture"
+  mv "$fixture.partial.lock" "$fixture.lock"
+fi
+fixture="$PWD/$fixture"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export TRIAD_ACTOR=benchmark
+
+# median_ms RUNS command...: the median wall time in milliseconds.
+median_ms() {
+  local runs=$1; shift
+  local times=()
+  for ((i = 0; i < runs; i++)); do
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    times+=($(((end - start) / 1000000)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p"
+}
+
+# peak_mb command...: the peak resident memory of one run, in MB.
+peak_mb() {
+  /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1
+  awk '{ printf "%.1f", $1 / 1024 }' "$work/rss"
+}
+
+rows=()
+# row figure triad baseline target-ratio target-ms direction memory statements
+#   direction "le": pass when triad/baseline <= target-ratio; "ge": pass when baseline/triad >= target-ratio
+#   (for throughput); target-ms "-" when the figure has no absolute limit.
+row() {
+  local figure=$1 mine=$2 base=$3 limit=$4 ceiling=$5 direction=$6 memory=$7 statements=$8
+  local ratio pass
+  if [ "$direction" = ge ]; then
+    ratio=$(awk -v a="$mine" -v b="$base" 'BEGIN { printf "%.2f", b / a }')
+    pass=$(awk -v r="$ratio" -v l="$limit" 'BEGIN { print (r >= l) ? "pass" : "FAIL" }')
+    limit="≥ ${limit}×"
+  else
+    ratio=$(awk -v a="$mine" -v b="$base" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    pass=$(awk -v r="$ratio" -v l="$limit" 'BEGIN { print (r <= l) ? "pass" : "FAIL" }')
+    limit="≤ ${limit}×"
+  fi
+  if [ "$ceiling" != - ]; then
+    [ "$mine" -lt "$ceiling" ] || pass=FAIL
+    limit="$limit, < $ceiling ms"
+  fi
+  if [ "$memory" != - ]; then
+    awk -v m="$memory" 'BEGIN { exit !(m < 64) }' || pass=FAIL
+  fi
+  rows+=("$(printf '| %s | %s ms | %s ms | %s× | %s | %s | %s | %s |' \
+    "$figure" "$mine" "$base" "$ratio" "$limit" "$memory" "$statements" "$pass")")
+}
+
+# --- P1: start-up --------------------------------------------------------------------------------------
+help_ms=$(median_ms 21 "$triad" --help)
+hello_ms=$(median_ms 21 "$hello")
+row "P1 triad --help (vs Foundation hello world)" "$help_ms" "$hello_ms" 1.5 25 le "$(peak_mb "$triad" --help)" -
+
+# --- P2: a report on an empty database ------------------------------------------------------------------
+empty="$work/empty.sqlite"
+"$triad" init --db "$empty" >/dev/null
+follow_empty_ms=$(median_ms 21 "$triad" report follow-up --db "$empty" --as-of 2025-11-01)
+row "P2 report follow-up, empty database (vs --help)" "$follow_empty_ms" "$help_ms" 1.4 - le \
+  "$(peak_mb "$triad" report follow-up --db "$empty" --as-of 2025-11-01)" -
+
+# --- P3: reports on the fixture, against the same statements run by sqlite3 -----------------------------
+# The first opening of the fixture checks its pages once (it was just written or copied); take it here.
+"$triad" db stats --db "$fixture" >/dev/null
+largest=$(sqlite3 "$fixture" "SELECT m.acronym FROM meetingMission mm JOIN mission m ON m.id = mm.missionId
+  GROUP BY mm.missionId ORDER BY count(*) DESC LIMIT 1")
+owner=$(sqlite3 "$fixture" "SELECT p.code FROM actionItem a JOIN party p ON p.id = a.ownerPartyId
+  WHERE a.status IN ('open', 'in-progress') GROUP BY a.ownerPartyId ORDER BY count(*) DESC LIMIT 1")
+p3() {
+  local name=$1; shift
+  rm -f "$work/sql.log"
+  TRIAD_SQL_LOG="$work/sql.log" "$triad" "$@" --db "$fixture" --as-of 2025-11-01 >/dev/null
+  local statements
+  statements=$(wc -l <"$work/sql.log")
+  local mine base
+  mine=$(median_ms "$RUNS" "$triad" "$@" --db "$fixture" --as-of 2025-11-01)
+  base=$(median_ms "$RUNS" sh -c "sqlite3 '$fixture' < '$work/sql.log'")
+  row "P3 $name" "$mine" "$base" 1.3 250 le "$(peak_mb "$triad" "$@" --db "$fixture" --as-of 2025-11-01)" "$statements"
+}
+p3 "mandate review of $largest" report mandate "$largest"
+p3 "follow-up for $owner" report follow-up --owner "$owner"
+p3 "renewals" report renewals
+p3 "contributors of $largest" report contributors "$largest"
+
+# --- P4: bulk import -----------------------------------------------------------------------------------
+states=$(sqlite3 "$empty" "SELECT group_concat(code) FROM party WHERE kind = 'state'")
+"$bench" contributions-file --output "$work/contributions.csv" --rows "$IMPORT_ROWS" --parties "$states"
+"$triad" init --db "$work/import.sqlite" >/dev/null
+"$triad" init --db "$work/raw.sqlite" >/dev/null
+# timed_run command...: "<milliseconds> <peak MB>" of one run.
+timed_run() {
+  /usr/bin/time -f '%e %M' -o "$work/timed" "$@" >/dev/null 2>&1
+  awk '{ printf "%d %.1f\n", $1 * 1000, $2 / 1024 }' "$work/timed"
+}
+read -r import_ms import_mb < <(timed_run "$triad" import contributions "$work/contributions.csv" --db "$work/import.sqlite")
+read -r raw_ms _ < <(timed_run "$bench" raw-import --db "$work/raw.sqlite" "$work/contributions.csv")
+imported=$(sqlite3 "$work/import.sqlite" "SELECT count(*) FROM contribution")
+raw_rows=$(sqlite3 "$work/raw.sqlite" "SELECT count(*) FROM contribution")
+[ "$imported" = "$raw_rows" ] || echo "warning: triad imported $imported rows, the baseline $raw_rows" >&2
+row "P4 import $imported contribution rows (throughput vs raw C API)" "$import_ms" "$raw_ms" 0.7 - ge "$import_mb" -
+
+# --- P5: one write on the fixture, against the same INSERT/UPDATE in sqlite3 ------------------------------
+# On a copy, so that the fixture stays as written; triad's first opening of the copy checks its pages.
+cp "$fixture" "$work/write.sqlite"
+"$triad" db stats --db "$work/write.sqlite" >/dev/null
+add_ms=$(median_ms "$RUNS" "$triad" action add "Benchmark action" --owner DPO --due 2025-12-01 --db "$work/write.sqlite")
+add_mb=$(peak_mb "$triad" action add "Benchmark action" --owner DPO --due 2025-12-01 --db "$work/write.sqlite")
+first=$(sqlite3 "$work/write.sqlite" "SELECT max(id) - $RUNS FROM actionItem")
+done_runs=()
+for ((i = 0; i < RUNS; i++)); do
+  start=$(date +%s%N)
+  "$triad" action done "A-$((first + i))" --db "$work/write.sqlite" >/dev/null
+  end=$(date +%s%N)
+  done_runs+=($(((end - start) / 1000000)))
+done
+done_ms=$(printf '%s\n' "${done_runs[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
+done_mb=$(peak_mb "$triad" action done "A-$((first + RUNS))" --db "$work/write.sqlite")
+# The same rows by hand: a journal command (the schema's triggers journal every change under one), then
+# the INSERT or UPDATE, in one IMMEDIATE transaction, as triad writes them.
+insert_sql="BEGIN IMMEDIATE;
+INSERT INTO journalCommand (uuid, at, actor, commandLine, summary)
+  VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%fZ'), 'benchmark', 'sqlite3', 'added an action');
+INSERT INTO actionItem (uuid, title, ownerPartyId, dueOn, priority, status, createdAt, updatedAt)
+  VALUES (lower(hex(randomblob(16))), 'Benchmark action', (SELECT id FROM party WHERE code = 'DPO'), '2025-12-01',
+          'normal', 'open', strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ'));
+COMMIT;"
+update_sql="BEGIN IMMEDIATE;
+INSERT INTO journalCommand (uuid, at, actor, commandLine, summary)
+  VALUES (lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%fZ'), 'benchmark', 'sqlite3', 'marked done');
+UPDATE actionItem SET status = 'done', closedAt = strftime('%Y-%m-%dT%H:%M:%fZ'),
+  updatedAt = strftime('%Y-%m-%dT%H:%M:%fZ')
+  WHERE id = (SELECT max(id) FROM actionItem WHERE status = 'open');
+COMMIT;"
+sql_insert_ms=$(median_ms "$RUNS" sh -c "echo \"\$0\" | sqlite3 '$work/write.sqlite'" "$insert_sql")
+sql_update_ms=$(median_ms "$RUNS" sh -c "echo \"\$0\" | sqlite3 '$work/write.sqlite'" "$update_sql")
+row "P5 action add (vs INSERT in sqlite3)" "$add_ms" "$sql_insert_ms" 2 50 le "$add_mb" -
+row "P5 action done (vs UPDATE in sqlite3)" "$done_ms" "$sql_update_ms" 2 50 le "$done_mb" -
+
+# --- the table -----------------------------------------------------------------------------------------
+size=$(du -m "$fixture" | cut -f1)
+counts=$(sqlite3 "$fixture" "SELECT (SELECT count(*) FROM meeting) || ' meetings, ' ||
+  (SELECT count(*) FROM actionItem) || ' actions, ' || (SELECT count(*) FROM actionNote) || ' notes, ' ||
+  (SELECT count(*) FROM contribution) || ' contribution records, ' || (SELECT count(*) FROM mission) || ' missions'")
+echo
+echo "Fixture: seed $SEED, $counts, $size MB. Median of $RUNS runs (21 for P1 and P2)."
+echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(uname -sr), $(swift --version 2>/dev/null | head -1 | sed 's/ (.*//')"
+echo
+echo "| figure | triad | baseline | ratio | target | peak MB | SQL statements | result |"
+echo "|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"

@@ -42,12 +42,24 @@ extension TriadDatabase {
     /// within that many days of it, soonest first.
     public func mandates(mission: String? = nil, expiringWithin days: Int? = nil, asOf day: Day) throws -> [Mandate] {
         try read { db in
-            var condition = "1"
+            var conditions: [String] = []
             var arguments: StatementArguments = [:]
             if let mission {
                 arguments += ["mission": try TriadDatabase.mission(mission, in: db).id]
-                condition = "d.missionId = :mission"
+                conditions.append("d.missionId = :mission")
             }
+            if days != nil {
+                // Only each mission's latest mandate adopted by `day` (one index seek per mission), so the
+                // renewal calendar reads as many mandates as there are missions, not the whole history.
+                arguments += ["day": day]
+                conditions.append(
+                    """
+                    d.id IN (SELECT (SELECT e.id FROM mandate e WHERE e.missionId = x.id AND e.adoptedOn <= :day
+                                     ORDER BY e.adoptedOn DESC, e.resolutionNumber DESC LIMIT 1)
+                             FROM mission x)
+                    """)
+            }
+            let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
             let all = try TriadDatabase.mandates(where: condition, arguments: arguments, in: db)
             guard let days else { return all }
             let inForce = Dictionary(grouping: all, by: \.mission).values.compactMap {

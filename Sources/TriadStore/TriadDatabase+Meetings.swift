@@ -217,45 +217,73 @@ extension TriadDatabase {
 
     static func meetingDetail(_ id: MeetingID, in db: Database) throws -> MeetingDetail {
         _ = try meeting(id, in: db)
-        let meeting = try meetings(where: "g.id = :id", arguments: ["id": id.rawValue], in: db)[0]
-        let arguments: StatementArguments = ["meeting": id.rawValue, "day": meeting.start.day]
-        let attendees = try db.cachedRows(
+        return try meetingDetails(where: "g.id = :id", arguments: ["id": id.rawValue], in: db)[0]
+    }
+
+    /// Meetings matching a condition on `meeting g`, with attendance, invitations, agenda and actions:
+    /// five statements however many meetings match.
+    static func meetingDetails(where condition: String, arguments: StatementArguments, in db: Database) throws
+        -> [MeetingDetail]
+    {
+        let meetings = try meetings(where: condition, arguments: arguments, in: db)
+        guard !meetings.isEmpty else { return [] }
+        let matching = "SELECT g.id FROM meeting g WHERE \(condition)"
+        var attendees: [Int64: [Attendee]] = [:]
+        for row in try db.cachedRows(
             sql: """
-                SELECT p.code, p.name, p.kind, a.representative,
-                       \(GroupFacts.columns(partyColumn: "p.id", scope: .meeting(column: ":meeting")))
-                FROM attendance a JOIN party p ON p.id = a.partyId
-                WHERE a.meetingId = :meeting ORDER BY p.code
-                """, arguments: arguments
-        ).map { row in
-            Attendee(
-                party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"),
-                groups: try GroupFacts.groups(from: row), representative: try row.decode(forColumn: "representative"))
+                SELECT a.meetingId, p.code, p.name, p.kind, a.representative,
+                       \(GroupFacts.columns(partyColumn: "p.id", scope: .meeting(column: "a.meetingId"), day: "g.meetingDay"))
+                FROM attendance a JOIN meeting g ON g.id = a.meetingId JOIN party p ON p.id = a.partyId
+                WHERE a.meetingId IN (\(matching)) ORDER BY a.meetingId, p.code
+                """, arguments: arguments)
+        {
+            attendees[try row.decode(forColumn: "meetingId"), default: []].append(
+                Attendee(
+                    party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"),
+                    groups: try GroupFacts.groups(from: row),
+                    representative: try row.decode(forColumn: "representative")))
         }
-        let invitees = try db.cachedRows(
+        var invitees: [Int64: [PartyReference]] = [:]
+        for row in try db.cachedRows(
             sql: """
-                SELECT p.code, p.name FROM invitation i JOIN party p ON p.id = i.partyId
-                WHERE i.meetingId = :meeting ORDER BY p.code
-                """, arguments: arguments
-        ).map { row in PartyReference(party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"))
+                SELECT i.meetingId, p.code, p.name FROM invitation i JOIN party p ON p.id = i.partyId
+                WHERE i.meetingId IN (\(matching)) ORDER BY i.meetingId, p.code
+                """, arguments: arguments)
+        {
+            invitees[try row.decode(forColumn: "meetingId"), default: []].append(
+                PartyReference(party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name")))
         }
-        let agenda = try db.cachedRows(
+        var agenda: [Int64: [AgendaItem]] = [:]
+        for row in try db.cachedRows(
             sql: """
-                SELECT i.position, i.title, i.outcome,
+                SELECT i.meetingId, i.position, i.title, i.outcome,
                        (SELECT group_concat(area, ',') FROM (
                            SELECT area FROM agendaItemArea WHERE agendaItemId = i.id ORDER BY position)) AS areaList
-                FROM agendaItem i WHERE i.meetingId = :meeting ORDER BY i.position
-                """, arguments: arguments
-        ).map { row in
+                FROM agendaItem i WHERE i.meetingId IN (\(matching)) ORDER BY i.meetingId, i.position
+                """, arguments: arguments)
+        {
             let areas: String? = try row.decode(forColumn: "areaList")
-            return AgendaItem(
-                position: try row.decode(forColumn: "position"), title: try row.decode(forColumn: "title"),
-                a4p: try A4PArea.parseList(areas.map { [$0] } ?? []), outcome: try row.decode(forColumn: "outcome"))
+            agenda[try row.decode(forColumn: "meetingId"), default: []].append(
+                AgendaItem(
+                    position: try row.decode(forColumn: "position"), title: try row.decode(forColumn: "title"),
+                    a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                    outcome: try row.decode(forColumn: "outcome")))
         }
-        let actions = try Int64.fetchAll(
-            db, sql: "SELECT id FROM actionItem WHERE meetingId = :meeting ORDER BY id", arguments: arguments
-        ).map(ActionID.init(rawValue:))
-        return MeetingDetail(
-            meeting: meeting, attendees: attendees, invitees: invitees, agenda: agenda, actions: actions)
+        var actions: [Int64: [ActionID]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT meetingId, id FROM actionItem WHERE meetingId IN (\(matching)) ORDER BY meetingId, id
+                """, arguments: arguments)
+        {
+            actions[try row.decode(forColumn: "meetingId"), default: []].append(
+                ActionID(rawValue: try row.decode(forColumn: "id")))
+        }
+        return meetings.map { meeting in
+            let id = meeting.id.rawValue
+            return MeetingDetail(
+                meeting: meeting, attendees: attendees[id] ?? [], invitees: invitees[id] ?? [],
+                agenda: agenda[id] ?? [], actions: actions[id] ?? [])
+        }
     }
 
     private static func attend(meeting: Int64, party: Int64, representative: String?, in db: Database) throws {

@@ -24,14 +24,12 @@ extension TriadDatabase {
     public func meetingDetails(mission acronym: String, from: Day, to: Day) throws -> [MeetingDetail] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
-            let ids = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT g.id FROM meetingMission mm JOIN meeting g ON g.id = mm.meetingId
-                    WHERE mm.missionId = ? AND g.meetingDay BETWEEN ? AND ?
-                    ORDER BY g.meetingDay, g.startsAt, g.id
-                    """, arguments: [mission.id, from, to])
-            return try ids.map { try TriadDatabase.meetingDetail(MeetingID(rawValue: $0), in: db) }
+            // Driven by the dates (an index range), not by every meeting the mission ever had.
+            return try TriadDatabase.meetingDetails(
+                where: """
+                    g.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission mm WHERE mm.meetingId = g.id AND mm.missionId = :mission)
+                    """, arguments: ["mission": mission.id, "from": from, "to": to], in: db)
         }
     }
 
@@ -60,24 +58,38 @@ extension TriadDatabase {
     /// How many actions linked to a mission (directly or through their meeting) stand in each status,
     /// and how many are overdue on `day`.
     public func actionStatusCounts(mission acronym: String, asOf day: Day) throws -> ActionStatusCounts {
+        try actionStatusCounts(missions: [acronym], asOf: day).values.first ?? ActionStatusCounts()
+    }
+
+    /// ``actionStatusCounts(mission:asOf:)`` for several missions in one statement, by acronym.
+    public func actionStatusCounts(missions acronyms: [String], asOf day: Day) throws -> [String: ActionStatusCounts] {
         try read { db in
-            let mission = try TriadDatabase.mission(acronym, in: db)
-            let row = try Row.fetchOne(
-                db,
+            let rows = try db.cachedRows(
                 sql: """
-                    SELECT count(*) FILTER (WHERE status = 'open') AS open,
-                           count(*) FILTER (WHERE status = 'in-progress') AS inProgress,
-                           count(*) FILTER (WHERE status IN ('open', 'in-progress') AND dueOn < :day) AS overdue,
-                           count(*) FILTER (WHERE status = 'done') AS done,
-                           count(*) FILTER (WHERE status = 'cancelled') AS cancelled
-                    FROM actionItem a
-                    WHERE \(TriadDatabase.linkedToMission)
-                    """, arguments: ["day": day, "mission": mission.id])
-            return ActionStatusCounts(
-                open: try row?.decode(forColumn: "open") ?? 0,
-                inProgress: try row?.decode(forColumn: "inProgress") ?? 0,
-                overdue: try row?.decode(forColumn: "overdue") ?? 0, done: try row?.decode(forColumn: "done") ?? 0,
-                cancelled: try row?.decode(forColumn: "cancelled") ?? 0)
+                    WITH scope(missionId) AS (SELECT value FROM json_each(:missions)),
+                    linked(missionId, actionId) AS (
+                        SELECT s.missionId, a.id FROM scope s JOIN actionItem a ON a.missionId = s.missionId
+                        UNION
+                        SELECT s.missionId, a.id FROM scope s
+                        JOIN meetingMission mm ON mm.missionId = s.missionId
+                        JOIN actionItem a ON a.meetingId = mm.meetingId)
+                    SELECT m.acronym,
+                           count(*) FILTER (WHERE a.status = 'open') AS open,
+                           count(*) FILTER (WHERE a.status = 'in-progress') AS inProgress,
+                           count(*) FILTER (WHERE a.status IN ('open', 'in-progress') AND a.dueOn < :day) AS overdue,
+                           count(*) FILTER (WHERE a.status = 'done') AS done,
+                           count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled
+                    FROM linked l JOIN actionItem a ON a.id = l.actionId JOIN mission m ON m.id = l.missionId
+                    GROUP BY l.missionId
+                    """, arguments: ["day": day, "missions": try TriadDatabase.missionIDs(acronyms, in: db)])
+            var result: [String: ActionStatusCounts] = [:]
+            for row in rows {
+                result[try row.decode(forColumn: "acronym")] = ActionStatusCounts(
+                    open: try row.decode(forColumn: "open"), inProgress: try row.decode(forColumn: "inProgress"),
+                    overdue: try row.decode(forColumn: "overdue"), done: try row.decode(forColumn: "done"),
+                    cancelled: try row.decode(forColumn: "cancelled"))
+            }
+            return result
         }
     }
 

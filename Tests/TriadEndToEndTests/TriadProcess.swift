@@ -64,8 +64,8 @@ struct TriadProcess {
 
     /// Runs a command that must succeed, returning its standard output.
     @discardableResult
-    func succeed(_ arguments: [String]) throws -> String {
-        let outcome = try run(arguments)
+    func succeed(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let outcome = try run(arguments, environment: environment)
         guard outcome.status == 0 else {
             throw Failure(
                 message: "triad \(arguments.joined(separator: " ")) exited \(outcome.status): \(outcome.stderr)")

@@ -29,21 +29,25 @@ enum ReportFacts {
     static func renewals(
         within days: Int, schedule: ConsultationSchedule, asOf: Day, in database: TriadDatabase
     ) throws -> [RenewalsReport.Facts] {
-        try database.mandates(expiringWithin: days, asOf: asOf).map { mandate in
+        // A fixed number of queries for any number of mandates: each asks for all the missions at once.
+        let mandates = try database.mandates(expiringWithin: days, asOf: asOf)
+        let missions = Array(Set(mandates.map(\.mission))).sorted()
+        let windows = mandates.compactMap(schedule.window)
+        let consultations =
+            try windows.isEmpty
+            ? []
+            : database.consultations(
+                missions: missions, from: windows.map(\.lowerBound).min()!, to: windows.map(\.upperBound).max()!)
+        let last = try database.lastConsultations(missions: missions, upTo: asOf)
+        let counts = try database.actionStatusCounts(missions: missions, asOf: asOf)
+        return mandates.map { mandate in
             let window = schedule.window(mandate)
-            let consultations =
-                try window.map { window in
-                    try database.meetings(
-                        MeetingFilter(
-                            mission: mandate.mission, kind: .tpccConsultation, from: window.lowerBound,
-                            to: window.upperBound))
-                } ?? []
-            let last = try database.meetings(
-                MeetingFilter(mission: mandate.mission, kind: .tpccConsultation, to: asOf, status: .held)
-            ).last?.start.day
             return RenewalsReport.Facts(
-                mandate: mandate, consultations: consultations, lastConsultation: last,
-                actionCounts: try database.actionStatusCounts(mission: mandate.mission, asOf: asOf))
+                mandate: mandate,
+                consultations: consultations.filter { meeting in
+                    meeting.missions.contains(mandate.mission) && window?.contains(meeting.start.day) == true
+                },
+                lastConsultation: last[mandate.mission], actionCounts: counts[mandate.mission] ?? ActionStatusCounts())
         }
     }
 

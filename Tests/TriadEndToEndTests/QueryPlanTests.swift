@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import TriadTestSupport
+
+/// Every statement a report runs, as logged by the binary (`TRIAD_SQL_LOG`), put to SQLite's query planner:
+/// none may read a whole large table, so that a report's cost follows the size of its answer.
+@Suite("Query plans of the reports")
+struct QueryPlanTests {
+    /// Tables that grow with the record; reading one whole is what makes a tracker slow at scale.
+    static let largeTables: Set<String> = [
+        "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem", "agendaItemArea",
+        "actionItem", "actionItemArea", "actionNote", "contribution", "mandate", "journalCommand", "journalChange",
+    ]
+
+    @Test("no report statement scans a large table")
+    func noReportScansALargeTable() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["demo", "--db", triad.databasePath])
+        let log = triad.folder.appendingPathComponent("statements.sql").path
+        for report in [
+            ["report", "mandate", "MINUSCA"], ["report", "follow-up"], ["report", "follow-up", "--owner", "DPO"],
+            ["report", "follow-up", "--mission", "MINUSCA"], ["report", "renewals"],
+            ["report", "contributors", "MINUSCA"],
+            ["report", "minutes", "M-3"],
+        ] {
+            try triad.succeed(report + ["--as-of", "2025-11-01"], environment: ["TRIAD_SQL_LOG": log])
+        }
+        let statements = Set(
+            try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+                .filter { $0.hasPrefix("SELECT") || $0.hasPrefix("WITH") })
+        #expect(statements.count > 25, "the log holds the reports' statements")
+        var scans: [String] = []
+        for statement in statements.sorted() {
+            scans += try QueryPlanTests.largeTableScans(statement, database: triad.databasePath)
+        }
+        #expect(scans.isEmpty, "\(scans.joined(separator: "\n"))")
+    }
+
+    @Test("the check itself sees a scan of a large table, by name or by alias")
+    func checkSeesScans() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["init"])
+        #expect(
+            try QueryPlanTests.largeTableScans(
+                "SELECT count(*) FROM actionItem a WHERE a.title = 'x';", database: triad.databasePath
+            ).count == 1)
+        #expect(
+            try QueryPlanTests.largeTableScans(
+                "SELECT * FROM actionItem WHERE id = 1;", database: triad.databasePath
+            ).isEmpty)
+    }
+
+    /// The lines of a statement's query plan that read a large table whole, each with the statement.
+    static func largeTableScans(_ statement: String, database: String) throws -> [String] {
+        let plan = try ExternalTool.run(["sqlite3", database, "EXPLAIN QUERY PLAN " + statement])
+        #expect(plan.status == 0, "\(plan.output)")
+        let aliases = tableAliases(in: statement)
+        return plan.output.split(separator: "\n").compactMap { line in
+            guard let match = line.firstMatch(of: /SCAN (\w+)/) else { return nil }
+            let name = String(match.1)
+            let table = aliases[name] ?? name
+            return largeTables.contains(table) ? "\(line) in: \(statement.prefix(160))" : nil
+        }
+    }
+
+    /// The tables named after FROM or JOIN, by their alias (and by their own name).
+    static func tableAliases(in statement: String) -> [String: String] {
+        let keywords: Set<String> = [
+            "WHERE", "ON", "JOIN", "LEFT", "CROSS", "INNER", "ORDER", "GROUP", "USING", "LIMIT", "UNION", "AS",
+        ]
+        var aliases: [String: String] = [:]
+        for match in statement.matches(of: /(?i)\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?/) {
+            let table = String(match.1)
+            aliases[table] = table
+            if let alias = match.2.map(String.init), !keywords.contains(alias.uppercased()) { aliases[alias] = table }
+        }
+        return aliases
+    }
+}

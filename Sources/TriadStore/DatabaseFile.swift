@@ -34,8 +34,7 @@ enum DatabaseFile {
         guard errno == EEXIST else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        return size == 0
+        return FileState(of: path)?.size == 0
     }
 
     /// Refuses a file whose first bytes are not SQLite's header, or whose header fields are out of the
@@ -65,7 +64,7 @@ enum DatabaseFile {
             header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
         }
         let bytesPerPage = pageSize == 1 ? 65_536 : pageSize
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Int(FileState(of: path)?.size ?? 0)
         let hasLog = FileManager.default.fileExists(atPath: path + "-wal")
         if !hasLog, number(at: 92) == number(at: 24), size < number(at: 28) * bytesPerPage {
             throw .damaged(path: path, detail: "it is shorter than its header says; it was truncated")

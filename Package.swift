@@ -25,6 +25,7 @@ let package = Package(
                 .embedInCode("v0002_reference_data.sql"),
                 .embedInCode("v0003_change_journal.sql"),
                 .embedInCode("v0004_undo.sql"),
+                .embedInCode("v0005_closed_action_indexes.sql"),
             ]
         ),
         .target(

@@ -15,6 +15,8 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(identifier: "v0002_reference_data", bytes: PackageResources.v0002_reference_data_sql),
         SchemaMigration(identifier: "v0003_change_journal", bytes: PackageResources.v0003_change_journal_sql),
         SchemaMigration(identifier: "v0004_undo", bytes: PackageResources.v0004_undo_sql),
+        SchemaMigration(
+            identifier: "v0005_closed_action_indexes", bytes: PackageResources.v0005_closed_action_indexes_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -15,9 +15,6 @@ enum GroupFacts {
         case mission
         /// The missions of the meeting whose id is in the given column.
         case meeting(column: String)
-        /// An action's mission and its meeting's missions (any mission when it has neither), given the
-        /// action table's alias.
-        case action(alias: String)
 
         /// The missions in question, as a query of one column named `missionId`.
         var missions: String {
@@ -28,14 +25,6 @@ enum GroupFacts {
                 "SELECT :mission AS missionId"
             case .meeting(let column):
                 "SELECT missionId FROM meetingMission WHERE meetingId = \(column)"
-            case .action(let a):
-                """
-                SELECT \(a).missionId AS missionId WHERE \(a).missionId IS NOT NULL
-                UNION SELECT missionId FROM meetingMission WHERE meetingId = \(a).meetingId
-                UNION SELECT id FROM mission
-                WHERE \(a).missionId IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM meetingMission WHERE meetingId = \(a).meetingId)
-                """
             }
         }
     }

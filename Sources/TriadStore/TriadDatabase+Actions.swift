@@ -155,27 +155,52 @@ extension TriadDatabase {
                     ORDER BY n.writtenAt, n.id
                     """, arguments: arguments
             ).map { try ActionNoteRecord(row: $0) }, by: \.actionItemId)
-        return try db.cachedRows(
+        let rows = try db.cachedRows(
             sql: """
                 SELECT a.*, p.code AS ownerCode, p.name AS ownerName, p.kind, m.acronym AS missionAcronym,
                        (SELECT group_concat(area, ',') FROM (
                            SELECT area FROM actionItemArea WHERE actionItemId = a.id ORDER BY position)) AS areaList,
-                       \(GroupFacts.columns(partyColumn: "a.ownerPartyId", scope: .action(alias: "a")))
+                       (SELECT group_concat(missionId, ',') FROM meetingMission
+                        WHERE meetingId = a.meetingId) AS meetingMissionList
                 FROM actionItem a
                 JOIN party p ON p.id = a.ownerPartyId
                 LEFT JOIN mission m ON m.id = a.missionId
                 WHERE \(condition)
                 ORDER BY a.dueOn IS NULL, a.dueOn, a.id
-                """, arguments: arguments
-        ).map { row in
+                """, arguments: arguments)
+        // The owner's groups count the action's missions: its own, its meeting's, or any when it has neither.
+        var scopes: [[Int64]] = []
+        var pairs = Set<GroupFactsBatch.Pair>()
+        var allMissions: [Int64]?
+        for row in rows {
+            let owner: Int64 = try row.decode(forColumn: "ownerPartyId")
+            var scope = Set<Int64>()
+            if let mission: Int64 = try row.decode(forColumn: "missionId") { scope.insert(mission) }
+            let meetingMissions: String? = try row.decode(forColumn: "meetingMissionList")
+            for id in meetingMissions?.split(separator: ",") ?? [] { if let id = Int64(id) { scope.insert(id) } }
+            if scope.isEmpty {
+                if allMissions == nil {
+                    allMissions = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM mission"))
+                }
+                scope = Set(allMissions ?? [])
+            }
+            scopes.append(Array(scope))
+            for mission in scope { pairs.insert(GroupFactsBatch.Pair(party: owner, mission: mission)) }
+        }
+        let facts = try GroupFactsBatch(parties: Set(pairs.map(\.party)), pairs: pairs, day: day, in: db)
+        return try zip(rows, scopes).map { row, scope in
             let id: Int64 = try row.decode(forColumn: "id")
             let areas: String? = try row.decode(forColumn: "areaList")
             let meeting: Int64? = try row.decode(forColumn: "meetingId")
+            let groups = facts.groups(
+                party: try row.decode(forColumn: "ownerPartyId"),
+                kind: try PartyKind(slug: row.decode(forColumn: "kind")),
+                missions: scope)
             return ActionItem(
                 id: ActionID(rawValue: id), uuid: try row.decode(forColumn: "uuid"),
                 title: try row.decode(forColumn: "title"),
                 details: try row.decode(forColumn: "details"), owner: try row.decode(forColumn: "ownerCode"),
-                ownerName: try row.decode(forColumn: "ownerName"), ownerGroups: try GroupFacts.groups(from: row),
+                ownerName: try row.decode(forColumn: "ownerName"), ownerGroups: groups,
                 assignee: try row.decode(forColumn: "assignee"), meeting: meeting.map(MeetingID.init(rawValue:)),
                 mission: try row.decode(forColumn: "missionAcronym"), due: try row.decode(forColumn: "dueOn"),
                 priority: try ActionPriority(slug: row.decode(forColumn: "priority")),

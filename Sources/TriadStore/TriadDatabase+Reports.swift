@@ -61,25 +61,37 @@ extension TriadDatabase {
         try actionStatusCounts(missions: [acronym], asOf: day).values.first ?? ActionStatusCounts()
     }
 
-    /// ``actionStatusCounts(mission:asOf:)`` for several missions in one statement, by acronym.
-    public func actionStatusCounts(missions acronyms: [String], asOf day: Day) throws -> [String: ActionStatusCounts] {
+    /// ``actionStatusCounts(mission:asOf:)`` for several missions in one statement, by acronym. With
+    /// `openOnly`, closed actions are neither read nor counted (done and cancelled stay zero): the cost
+    /// then follows the open actions, not the mission's whole history.
+    public func actionStatusCounts(
+        missions acronyms: [String], asOf day: Day, openOnly: Bool = false
+    ) throws -> [String: ActionStatusCounts] {
         try read { db in
+            // Actions reached through their meetings are counted from the (meetingId, status) index; the due
+            // date is read from the table only for open ones (SQLite seeks the row only when it reads dueOn).
+            let statuses = openOnly ? "a.status IN ('open', 'in-progress')" : "1"
             let rows = try db.cachedRows(
                 sql: """
                     WITH scope(missionId) AS (SELECT value FROM json_each(:missions)),
-                    linked(missionId, actionId) AS (
-                        SELECT s.missionId, a.id FROM scope s JOIN actionItem a ON a.missionId = s.missionId
-                        UNION
-                        SELECT s.missionId, a.id FROM scope s
-                        JOIN meetingMission mm ON mm.missionId = s.missionId
-                        JOIN actionItem a ON a.meetingId = mm.meetingId)
+                    linked(missionId, status, dueOn) AS (
+                        SELECT s.missionId, a.status,
+                               CASE WHEN a.status IN ('open', 'in-progress') THEN a.dueOn END
+                        FROM scope s JOIN meetingMission mm ON mm.missionId = s.missionId
+                        JOIN actionItem a ON a.meetingId = mm.meetingId
+                        WHERE \(statuses)
+                        UNION ALL
+                        SELECT s.missionId, a.status, a.dueOn
+                        FROM scope s JOIN actionItem a ON a.missionId = s.missionId
+                        WHERE \(statuses) AND NOT EXISTS (SELECT 1 FROM meetingMission x
+                                          WHERE x.meetingId = a.meetingId AND x.missionId = s.missionId))
                     SELECT m.acronym,
-                           count(*) FILTER (WHERE a.status = 'open') AS open,
-                           count(*) FILTER (WHERE a.status = 'in-progress') AS inProgress,
-                           count(*) FILTER (WHERE a.status IN ('open', 'in-progress') AND a.dueOn < :day) AS overdue,
-                           count(*) FILTER (WHERE a.status = 'done') AS done,
-                           count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled
-                    FROM linked l JOIN actionItem a ON a.id = l.actionId JOIN mission m ON m.id = l.missionId
+                           count(*) FILTER (WHERE l.status = 'open') AS open,
+                           count(*) FILTER (WHERE l.status = 'in-progress') AS inProgress,
+                           count(*) FILTER (WHERE l.status IN ('open', 'in-progress') AND l.dueOn < :day) AS overdue,
+                           count(*) FILTER (WHERE l.status = 'done') AS done,
+                           count(*) FILTER (WHERE l.status = 'cancelled') AS cancelled
+                    FROM linked l JOIN mission m ON m.id = l.missionId
                     GROUP BY l.missionId
                     """, arguments: ["day": day, "missions": try TriadDatabase.missionIDs(acronyms, in: db)])
             var result: [String: ActionStatusCounts] = [:]
@@ -98,14 +110,19 @@ extension TriadDatabase {
     public func actionAreas(mission acronym: String, from: Day, to: Day) throws -> Set<A4PArea> {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
+            // Through the period's meetings (a date range), then the actions recorded against the mission itself.
             let areas = try String.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT x.area FROM actionItemArea x JOIN actionItem a ON a.id = x.actionItemId
-                    LEFT JOIN meeting g ON g.id = a.meetingId
-                    WHERE \(TriadDatabase.linkedToMission)
-                      AND coalesce(g.meetingDay, a.dueOn) BETWEEN :from AND :to
-                    """, arguments: ["mission": mission.id, "from": from, "to": to])
+                db.cachedStatement(
+                    sql: """
+                        SELECT x.area FROM meeting g
+                        JOIN actionItem a ON a.meetingId = g.id JOIN actionItemArea x ON x.actionItemId = a.id
+                        WHERE g.meetingDay BETWEEN :from AND :to
+                          AND EXISTS (SELECT 1 FROM meetingMission mm WHERE mm.meetingId = g.id AND mm.missionId = :mission)
+                        UNION
+                        SELECT x.area FROM actionItem a LEFT JOIN meeting g ON g.id = a.meetingId
+                        JOIN actionItemArea x ON x.actionItemId = a.id
+                        WHERE a.missionId = :mission AND coalesce(g.meetingDay, a.dueOn) BETWEEN :from AND :to
+                        """), arguments: ["mission": mission.id, "from": from, "to": to])
             return Set(try areas.map { try A4PArea(slug: $0) })
         }
     }

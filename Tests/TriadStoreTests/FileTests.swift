@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriadCore
+import TriadSchema
 import TriadStore
 
 @Suite("Database files")
@@ -19,7 +20,7 @@ struct FileTests {
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let again = try TriadDatabase.open(path: path, context: StoreFixture.context)
-        #expect(try again.schemaVersion() == "v0004_undo")
+        #expect(try again.schemaVersion() == SchemaMigration.all.last?.identifier)
         #expect(
             try again.parties(kind: .organization, on: StoreFixture.day("2025-01-01")).contains { $0.code == "XKX" })
     }

@@ -13,6 +13,7 @@ struct MigrationTests {
         "v0002_reference_data": (25553, 15_527_870_628_050_226_340),
         "v0003_change_journal": (27211, 13_834_876_676_967_801_338),
         "v0004_undo": (654, 11_977_695_943_103_039_748),
+        "v0005_closed_action_indexes": (392, 9_812_810_232_151_075_007),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {

@@ -39,7 +39,8 @@ enum ReportFacts {
             : database.consultations(
                 missions: missions, from: windows.map(\.lowerBound).min()!, to: windows.map(\.upperBound).max()!)
         let last = try database.lastConsultations(missions: missions, upTo: asOf)
-        let counts = try database.actionStatusCounts(missions: missions, asOf: asOf)
+        // The calendar shows open and overdue actions only.
+        let counts = try database.actionStatusCounts(missions: missions, asOf: asOf, openOnly: true)
         return mandates.map { mandate in
             let window = schedule.window(mandate)
             return RenewalsReport.Facts(

@@ -168,15 +168,16 @@ extension TriadDatabase {
                 WHERE \(condition)
                 ORDER BY a.dueOn IS NULL, a.dueOn, a.id
                 """, arguments: arguments)
+        let column = ColumnIndex(rows.first)
         // The owner's groups count the action's missions: its own, its meeting's, or any when it has neither.
         var scopes: [[Int64]] = []
         var pairs = Set<GroupFactsBatch.Pair>()
         var allMissions: [Int64]?
         for row in rows {
-            let owner: Int64 = try row.decode(forColumn: "ownerPartyId")
+            let owner: Int64 = try row.decode(atIndex: column["ownerPartyId"])
             var scope = Set<Int64>()
-            if let mission: Int64 = try row.decode(forColumn: "missionId") { scope.insert(mission) }
-            let meetingMissions: String? = try row.decode(forColumn: "meetingMissionList")
+            if let mission: Int64 = try row.decode(atIndex: column["missionId"]) { scope.insert(mission) }
+            let meetingMissions: String? = try row.decode(atIndex: column["meetingMissionList"])
             for id in meetingMissions?.split(separator: ",") ?? [] { if let id = Int64(id) { scope.insert(id) } }
             if scope.isEmpty {
                 if allMissions == nil {
@@ -189,24 +190,28 @@ extension TriadDatabase {
         }
         let facts = try GroupFactsBatch(parties: Set(pairs.map(\.party)), pairs: pairs, day: day, in: db)
         return try zip(rows, scopes).map { row, scope in
-            let id: Int64 = try row.decode(forColumn: "id")
-            let areas: String? = try row.decode(forColumn: "areaList")
-            let meeting: Int64? = try row.decode(forColumn: "meetingId")
+            let id: Int64 = try row.decode(atIndex: column["id"])
+            let areas: String? = try row.decode(atIndex: column["areaList"])
+            let meeting: Int64? = try row.decode(atIndex: column["meetingId"])
             let groups = facts.groups(
-                party: try row.decode(forColumn: "ownerPartyId"),
-                kind: try PartyKind(slug: row.decode(forColumn: "kind")),
+                party: try row.decode(atIndex: column["ownerPartyId"]),
+                kind: try PartyKind(slug: row.decode(atIndex: column["kind"])),
                 missions: scope)
             return ActionItem(
-                id: ActionID(rawValue: id), uuid: try row.decode(forColumn: "uuid"),
-                title: try row.decode(forColumn: "title"),
-                details: try row.decode(forColumn: "details"), owner: try row.decode(forColumn: "ownerCode"),
-                ownerName: try row.decode(forColumn: "ownerName"), ownerGroups: groups,
-                assignee: try row.decode(forColumn: "assignee"), meeting: meeting.map(MeetingID.init(rawValue:)),
-                mission: try row.decode(forColumn: "missionAcronym"), due: try row.decode(forColumn: "dueOn"),
-                priority: try ActionPriority(slug: row.decode(forColumn: "priority")),
-                status: try ActionStatus(slug: row.decode(forColumn: "status")),
-                a4p: try A4PArea.parseList(areas.map { [$0] } ?? []), createdAt: try row.decode(forColumn: "createdAt"),
-                updatedAt: try row.decode(forColumn: "updatedAt"), closedAt: try row.decode(forColumn: "closedAt"),
+                id: ActionID(rawValue: id), uuid: try row.decode(atIndex: column["uuid"]),
+                title: try row.decode(atIndex: column["title"]),
+                details: try row.decode(atIndex: column["details"]),
+                owner: try row.decode(atIndex: column["ownerCode"]),
+                ownerName: try row.decode(atIndex: column["ownerName"]), ownerGroups: groups,
+                assignee: try row.decode(atIndex: column["assignee"]), meeting: meeting.map(MeetingID.init(rawValue:)),
+                mission: try row.decode(atIndex: column["missionAcronym"]),
+                due: try row.decode(atIndex: column["dueOn"]),
+                priority: try ActionPriority(slug: row.decode(atIndex: column["priority"])),
+                status: try ActionStatus(slug: row.decode(atIndex: column["status"])),
+                a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                createdAt: try row.decode(atIndex: column["createdAt"]),
+                updatedAt: try row.decode(atIndex: column["updatedAt"]),
+                closedAt: try row.decode(atIndex: column["closedAt"]),
                 notes: (notes[id] ?? []).map(\.note), asOf: day)
         }
     }

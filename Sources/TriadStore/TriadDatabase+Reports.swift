@@ -70,6 +70,7 @@ extension TriadDatabase {
         try read { db in
             // Actions reached through their meetings are counted from the (meetingId, status) index; the due
             // date is read from the table only for open ones (SQLite seeks the row only when it reads dueOn).
+            // CROSS JOIN keeps SQLite from starting at every open action of the database instead.
             let statuses = openOnly ? "a.status IN ('open', 'in-progress')" : "1"
             let rows = try db.cachedRows(
                 sql: """
@@ -77,9 +78,8 @@ extension TriadDatabase {
                     linked(missionId, status, dueOn) AS (
                         SELECT s.missionId, a.status,
                                CASE WHEN a.status IN ('open', 'in-progress') THEN a.dueOn END
-                        FROM scope s JOIN meetingMission mm ON mm.missionId = s.missionId
-                        JOIN actionItem a ON a.meetingId = mm.meetingId
-                        WHERE \(statuses)
+                        FROM scope s CROSS JOIN meetingMission mm CROSS JOIN actionItem a
+                        WHERE mm.missionId = s.missionId AND a.meetingId = mm.meetingId AND \(statuses)
                         UNION ALL
                         SELECT s.missionId, a.status, a.dueOn
                         FROM scope s JOIN actionItem a ON a.missionId = s.missionId

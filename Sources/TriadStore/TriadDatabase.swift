@@ -184,7 +184,7 @@ public struct TriadDatabase: Sendable {
 
     /// Runs many writes as one command: one transaction and one entry of the history (undone at once),
     /// so that recording a thousand records costs one commit, not a thousand. Nothing is written if
-    /// `body` throws.
+    /// `body` throws. The imports, which manage their own transaction, cannot run inside.
     public func asOneCommand<T>(summary: String, _ body: () throws -> T) throws -> T {
         try write(summary: { _ in summary }) { _ in try body() }
     }

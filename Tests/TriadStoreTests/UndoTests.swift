@@ -72,4 +72,33 @@ struct UndoEarlierTests {
         #expect(throws: StoreError.notUndoable(99)) { try fixture.database.undo(99) }
         #expect(try fixture.database.action(first, asOf: StoreFixture.day("2025-11-01")).notes.count == 1)
     }
+
+    @Test("many writes as one command: one history entry, undone at once; nothing kept when one fails")
+    func oneCommand() throws {
+        let fixture = try StoreFixture()
+        let meeting = try fixture.minusca()
+        let before = try fixture.historyCount()
+        let later = fixture.database.recording(at: Timestamp(millisecondsSince1970: 1_762_000_000_000))
+        try fixture.database.asOneCommand(summary: "two actions and a closure") {
+            let first = try later.addAction(try ActionDraft(title: "First", owner: "DPO", meeting: meeting))
+            try later.addAction(try ActionDraft(title: "Second", owner: "PAK", meeting: meeting))
+            try later.changeActionStatus(first, to: .done, note: "Done at once", asOf: StoreFixture.day("2025-11-01"))
+        }
+        #expect(try fixture.historyCount() == before + 1)
+        #expect(try fixture.database.history(limit: 1).first?.summary == "two actions and a closure")
+        let all = try fixture.database.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01"))
+        #expect(all.map { $0.title } == ["First", "Second"])
+        #expect(all.allSatisfy { $0.createdAt == Timestamp(millisecondsSince1970: 1_762_000_000_000) })
+        #expect(throws: StoreError.unknownParty("NOPE", suggestion: nil)) {
+            try fixture.database.asOneCommand(summary: "fails half-way") {
+                try fixture.database.addAction(try ActionDraft(title: "Third", owner: "DPO", meeting: meeting))
+                try fixture.database.addAction(try ActionDraft(title: "Fourth", owner: "NOPE", meeting: meeting))
+            }
+        }
+        #expect(
+            try fixture.database.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01")).count == 2)
+        #expect(try fixture.database.undo().summary == "two actions and a closure")
+        #expect(try fixture.database.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01")).isEmpty)
+        #expect(try fixture.database.health().isSound)
+    }
 }

@@ -155,7 +155,13 @@ extension TriadDatabase {
                     ORDER BY n.writtenAt, n.id
                     """, arguments: arguments
             ).map { try ActionNoteRecord(row: $0) }, by: \.actionItemId)
-        let rows = try db.cachedRows(
+        // The owner's groups count the action's missions: its own, its meeting's, or any when it has neither.
+        // The actions are decoded in one pass (never held as rows), noting each one's (owner, mission) pairs;
+        // the facts are then fetched once per pair and the groups filled in.
+        var pairs = Set<GroupFactsBatch.Pair>()
+        var owners: [(party: Int64, kind: PartyKind, scope: [Int64])] = []
+        var allMissions: [Int64]?
+        let statement = try db.cachedStatement(
             sql: """
                 SELECT a.*, p.code AS ownerCode, p.name AS ownerName, p.kind, m.acronym AS missionAcronym,
                        (SELECT group_concat(area, ',') FROM (
@@ -167,52 +173,52 @@ extension TriadDatabase {
                 LEFT JOIN mission m ON m.id = a.missionId
                 WHERE \(condition)
                 ORDER BY a.dueOn IS NULL, a.dueOn, a.id
-                """, arguments: arguments)
-        let column = ColumnIndex(rows.first)
-        // The owner's groups count the action's missions: its own, its meeting's, or any when it has neither.
-        var scopes: [[Int64]] = []
-        var pairs = Set<GroupFactsBatch.Pair>()
-        var allMissions: [Int64]?
-        for row in rows {
-            let owner: Int64 = try row.decode(atIndex: column["ownerPartyId"])
-            var scope = Set<Int64>()
-            if let mission: Int64 = try row.decode(atIndex: column["missionId"]) { scope.insert(mission) }
+                """)
+        var columns: ColumnIndex?
+        var items: [ActionItem] = []
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try cursor.next() {
+            let column = columns ?? ColumnIndex(row)
+            columns = column
+            var scope: [Int64] = []
+            if let mission: Int64 = try row.decode(atIndex: column["missionId"]) { scope.append(mission) }
             let meetingMissions: String? = try row.decode(atIndex: column["meetingMissionList"])
-            for id in meetingMissions?.split(separator: ",") ?? [] { if let id = Int64(id) { scope.insert(id) } }
+            for id in meetingMissions?.split(separator: ",") ?? [] { if let id = Int64(id) { scope.append(id) } }
             if scope.isEmpty {
                 if allMissions == nil {
                     allMissions = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM mission"))
                 }
-                scope = Set(allMissions ?? [])
+                scope = allMissions ?? []
             }
-            scopes.append(Array(scope))
-            for mission in scope { pairs.insert(GroupFactsBatch.Pair(party: owner, mission: mission)) }
-        }
-        let facts = try GroupFactsBatch(parties: Set(pairs.map(\.party)), pairs: pairs, day: day, in: db)
-        return try zip(rows, scopes).map { row, scope in
             let id: Int64 = try row.decode(atIndex: column["id"])
             let areas: String? = try row.decode(atIndex: column["areaList"])
             let meeting: Int64? = try row.decode(atIndex: column["meetingId"])
-            let groups = facts.groups(
-                party: try row.decode(atIndex: column["ownerPartyId"]),
-                kind: try PartyKind(slug: row.decode(atIndex: column["kind"])),
-                missions: scope)
-            return ActionItem(
-                id: ActionID(rawValue: id), uuid: try row.decode(atIndex: column["uuid"]),
-                title: try row.decode(atIndex: column["title"]),
-                details: try row.decode(atIndex: column["details"]),
-                owner: try row.decode(atIndex: column["ownerCode"]),
-                ownerName: try row.decode(atIndex: column["ownerName"]), ownerGroups: groups,
-                assignee: try row.decode(atIndex: column["assignee"]), meeting: meeting.map(MeetingID.init(rawValue:)),
-                mission: try row.decode(atIndex: column["missionAcronym"]),
-                due: try row.decode(atIndex: column["dueOn"]),
-                priority: try ActionPriority(slug: row.decode(atIndex: column["priority"])),
-                status: try ActionStatus(slug: row.decode(atIndex: column["status"])),
-                a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
-                createdAt: try row.decode(atIndex: column["createdAt"]),
-                updatedAt: try row.decode(atIndex: column["updatedAt"]),
-                closedAt: try row.decode(atIndex: column["closedAt"]),
-                notes: (notes[id] ?? []).map(\.note), asOf: day)
+            let owner: Int64 = try row.decode(atIndex: column["ownerPartyId"])
+            owners.append((owner, try PartyKind(slug: row.decode(atIndex: column["kind"])), scope))
+            for mission in scope { pairs.insert(GroupFactsBatch.Pair(party: owner, mission: mission)) }
+            items.append(
+                ActionItem(
+                    id: ActionID(rawValue: id), uuid: try row.decode(atIndex: column["uuid"]),
+                    title: try row.decode(atIndex: column["title"]),
+                    details: try row.decode(atIndex: column["details"]),
+                    owner: try row.decode(atIndex: column["ownerCode"]),
+                    ownerName: try row.decode(atIndex: column["ownerName"]), ownerGroups: [],
+                    assignee: try row.decode(atIndex: column["assignee"]),
+                    meeting: meeting.map(MeetingID.init(rawValue:)),
+                    mission: try row.decode(atIndex: column["missionAcronym"]),
+                    due: try row.decode(atIndex: column["dueOn"]),
+                    priority: try ActionPriority(slug: row.decode(atIndex: column["priority"])),
+                    status: try ActionStatus(slug: row.decode(atIndex: column["status"])),
+                    a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                    createdAt: try row.decode(atIndex: column["createdAt"]),
+                    updatedAt: try row.decode(atIndex: column["updatedAt"]),
+                    closedAt: try row.decode(atIndex: column["closedAt"]),
+                    notes: (notes[id] ?? []).map(\.note), asOf: day))
         }
+        let facts = try GroupFactsBatch(parties: Set(pairs.map(\.party)), pairs: pairs, day: day, in: db)
+        for (index, owner) in owners.enumerated() {
+            items[index].ownerGroups = facts.groups(party: owner.party, kind: owner.kind, missions: owner.scope)
+        }
+        return items
     }
 }

@@ -43,11 +43,15 @@ public struct TextTable: Sendable {
     /// The table as lines of text no wider than `width` (when given), with two spaces between columns;
     /// `highlight` wraps the lines of highlighted rows (in colour on a terminal).
     public func rendered(width: Int?, highlight: (String) -> String = { $0 }) -> String {
+        // Each cell's length in characters is counted once: a listing may hold twenty thousand rows.
         let cells = rows.map { row in
-            columns.indices.map { index in index < row.count ? TextTable.singleLine(row[index]) : "" }
+            columns.indices.map { index in
+                let text = index < row.count ? TextTable.singleLine(row[index]) : ""
+                return (text: text, length: text.count)
+            }
         }
         var widths = columns.indices.map { index in
-            max(columns[index].heading.count, cells.map { $0[index].count }.max() ?? 0)
+            max(columns[index].heading.count, cells.map { $0[index].length }.max() ?? 0)
         }
         if let width {
             let minimum = 6
@@ -57,32 +61,39 @@ public struct TextTable: Sendable {
                 widths[widest] -= 1
             }
         }
-        let header = columns.indices.map { columns[$0].heading }
-        let rule = widths.map { String(repeating: "─", count: $0) }
-        let lines = ([header, rule] + cells).map { row in
-            row.indices.map { index in
+        let header = columns.indices.map { (text: columns[$0].heading, length: columns[$0].heading.count) }
+        let rule = widths.map { (text: String(repeating: "─", count: $0), length: $0) }
+        var output = ""
+        for (index, row) in ([header, rule] + cells).enumerated() {
+            let line = row.indices.map { column in
                 TextTable.fit(
-                    row[index], width: widths[index], alignment: columns[index].alignment,
-                    isLast: index == row.count - 1)
+                    row[column].text, length: row[column].length, width: widths[column],
+                    alignment: columns[column].alignment, isLast: column == row.count - 1)
             }.joined(separator: "  ")
+            output += highlightedRows.contains(index - 2) ? highlight(line) : line
+            output += "\n"
         }
-        return lines.enumerated().map { index, line in
-            highlightedRows.contains(index - 2) ? highlight(line) : line
-        }.joined(separator: "\n") + "\n"
+        return output
     }
 
+    /// The text on one line: line breaks and tabs become spaces.
     static func singleLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // Only control characters and the multi-byte line separators (U+0085, U+2028, U+2029) need a look.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
-    static func fit(_ text: String, width: Int, alignment: Alignment, isLast: Bool) -> String {
+    /// A cell of `length` characters cut or padded to `width`.
+    static func fit(_ text: String, length: Int, width: Int, alignment: Alignment, isLast: Bool) -> String {
         var cut = text
-        if text.count > width {
+        var cutLength = length
+        if length > width {
             var kept = text.prefix(max(0, width - 1))
             while kept.last == " " { kept = kept.dropLast() }
             cut = kept + "…"
+            cutLength = kept.count + 1
         }
-        let padding = String(repeating: " ", count: max(0, width - cut.count))
+        let padding = String(repeating: " ", count: max(0, width - cutLength))
         switch alignment {
         case .left: return isLast ? cut : cut + padding
         case .right: return padding + cut

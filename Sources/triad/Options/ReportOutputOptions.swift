@@ -23,8 +23,8 @@ struct ReportOutputOptions: ParsableArguments {
         }
     }
 
-    /// Writes the report: its model as JSON, or its document in the chosen format.
-    func write(_ model: some Encodable, document: ReportDocument, defaultTable: String) throws {
+    /// Writes the report: its model as JSON, or its document in the chosen format (laid out only then).
+    func write(_ model: some Encodable, document: @autoclosure () -> ReportDocument, defaultTable: String) throws {
         let text: String
         switch format {
         case .json:
@@ -35,15 +35,16 @@ struct ReportOutputOptions: ParsableArguments {
             let colored = toTerminal && console.usesColor
             var highlight: @Sendable (String) -> String = { text in text }
             if colored { highlight = { text in Console.red(text) } }
-            text = TextRenderer(width: toTerminal ? console.width : nil, highlight: highlight).render(document)
+            text = TextRenderer(width: toTerminal ? console.width : nil, highlight: highlight).render(document())
         case .markdown:
-            text = MarkdownRenderer.render(document)
+            text = MarkdownRenderer.render(document())
         case .html:
-            text = HTMLRenderer.render(document)
+            text = HTMLRenderer.render(document())
         case .csv:
             let name = table ?? defaultTable
-            guard let chosen = document.tables.first(where: { $0.name == name }) else {
-                let names = document.tables.map(\.name).joined(separator: ", ")
+            let tables = document().tables
+            guard let chosen = tables.first(where: { $0.name == name }) else {
+                let names = tables.map(\.name).joined(separator: ", ")
                 throw UsageError(message: "this report has no table '\(name)'; use --table with one of: \(names).")
             }
             text = CSVRenderer.render(chosen)

@@ -44,7 +44,7 @@ struct FixtureGenerator {
         missions = try database.missions()
         let wanted = plan.missions - missions.count
         try database.asOneCommand(summary: "fixture: \(wanted) missions") {
-            for number in 1...max(1, wanted) where wanted > 0 {
+            for number in stride(from: 1, through: wanted, by: 1) {
                 let established = plan.start.adding(days: Int.random(in: 0..<(25 * 365), using: &random))
                 let closes = random.chance(0.4)
                 let closed =

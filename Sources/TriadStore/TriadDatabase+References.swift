@@ -40,6 +40,20 @@ extension TriadDatabase {
         return try acronyms.map { try mission($0, in: db) }.filter { seen.insert($0.id!).inserted }
     }
 
+    /// The ids of missions named by acronym, as a JSON array for `json_each`: one statement for any number.
+    static func missionIDs(_ acronyms: [String], in db: Database) throws -> String {
+        let names =
+            "[" + acronyms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }.joined(separator: ",")
+            + "]"
+        let ids = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM mission WHERE acronym IN (SELECT value FROM json_each(?))"),
+            arguments: [names])
+        if ids.count < Set(acronyms.map { $0.uppercased() }).count {
+            for acronym in acronyms { _ = try mission(acronym, in: db) }  // names the one that is unknown
+        }
+        return "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     static func meeting(_ id: MeetingID, in db: Database) throws -> MeetingRecord {
         guard
             let record = try db.cachedRecord(

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import TriadCore
 
@@ -42,19 +41,5 @@ extension TriadDatabase {
             }
             return result
         }
-    }
-
-    /// The ids of missions named by acronym, as a JSON array for `json_each`: one statement for any number.
-    static func missionIDs(_ acronyms: [String], in db: Database) throws -> String {
-        let names =
-            "[" + acronyms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }.joined(separator: ",")
-            + "]"
-        let ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM mission WHERE acronym IN (SELECT value FROM json_each(?))"),
-            arguments: [names])
-        if ids.count < Set(acronyms.map { $0.uppercased() }).count {
-            for acronym in acronyms { _ = try mission(acronym, in: db) }  // names the one that is unknown
-        }
-        return "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 }

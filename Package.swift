@@ -26,6 +26,7 @@ let package = Package(
                 .embedInCode("v0003_change_journal.sql"),
                 .embedInCode("v0004_undo.sql"),
                 .embedInCode("v0005_closed_action_indexes.sql"),
+                .embedInCode("v0006_mission_links.sql"),
             ]
         ),
         .target(

@@ -17,6 +17,7 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(identifier: "v0004_undo", bytes: PackageResources.v0004_undo_sql),
         SchemaMigration(
             identifier: "v0005_closed_action_indexes", bytes: PackageResources.v0005_closed_action_indexes_sql),
+        SchemaMigration(identifier: "v0006_mission_links", bytes: PackageResources.v0006_mission_links_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -47,7 +47,7 @@ public enum A4PArea: String, Slug {
     public static func parseList(_ values: [String]) throws(DomainError) -> [A4PArea] {
         var areas: [A4PArea] = []
         for value in values {
-            for piece in value.split(separator: ",") where !piece.trimmingCharacters(in: .whitespaces).isEmpty {
+            for piece in value.split(separator: ",") where !piece.allSatisfy(\.isWhitespace) {
                 let area = try A4PArea(slug: String(piece))
                 if !areas.contains(area) { areas.append(area) }
             }

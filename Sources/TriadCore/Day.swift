@@ -15,16 +15,18 @@ public struct Day: Hashable, Comparable, Sendable {
     /// Creates a day from its components, refusing dates that do not exist
     /// (`2025-02-30`, month 13).
     public init(year: Int, month: Int, day: Int) throws(DomainError) {
-        let text = Day.format(year: year, month: month, day: day)
+        // The text is formatted only for a message: every stored date passes through here.
         guard (1...9999).contains(year) else {
-            throw .invalidDate(text, reason: "the year must have four digits")
+            throw .invalidDate(Day.format(year: year, month: month, day: day), reason: "the year must have four digits")
         }
         guard (1...12).contains(month) else {
-            throw .invalidDate(text, reason: "there is no month \(month)")
+            throw .invalidDate(Day.format(year: year, month: month, day: day), reason: "there is no month \(month)")
         }
         let length = Day.length(ofMonth: month, year: year)
         guard (1...length).contains(day) else {
-            throw .invalidDate(text, reason: "\(Day.monthNames[month - 1]) \(year) has \(length) days")
+            throw .invalidDate(
+                Day.format(year: year, month: month, day: day),
+                reason: "\(Day.monthNames[month - 1]) \(year) has \(length) days")
         }
         self.ordinal = Day.ordinal(year: year, month: month, day: day)
     }
@@ -40,18 +42,21 @@ public struct Day: Hashable, Comparable, Sendable {
     /// The three numbers of `YYYY-MM-DD`, read from its bytes (dates are read often: every row of a report).
     static func digits(_ bytes: some Collection<UInt8>) -> (Int, Int, Int)? {
         guard bytes.count == 10 else { return nil }
-        var fields = [0, 0, 0]
-        var field = 0
+        var fields = (0, 0, 0)
         for (index, byte) in bytes.enumerated() {
             if index == 4 || index == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-                field += 1
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
             }
         }
-        return (fields[0], fields[1], fields[2])
+        return fields
     }
 
     /// The year, month and day of month.
@@ -123,7 +128,23 @@ public struct Day: Hashable, Comparable, Sendable {
     }
 
     static func format(year: Int, month: Int, day: Int) -> String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        }
+        // Ten ASCII bytes written in place: dates are printed on every row of a report.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            for (offset, (value, width)) in [(year, 4), (month, 2), (day, 2)].enumerated() {
+                let start = offset == 0 ? 0 : offset == 1 ? 5 : 8
+                var rest = value
+                for position in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            buffer[4] = UInt8(ascii: "-")
+            buffer[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

@@ -20,7 +20,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 
     /// Reads the ISO 8601 UTC form written by ``iso8601``: `YYYY-MM-DDTHH:MM:SS.mmmZ`.
     public init(iso8601 text: String) throws(DomainError) {
-        let invalid = DomainError.invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ")
+        var invalid: DomainError { .invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ") }
         let bytes = Array(text.utf8)
         guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
             bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),

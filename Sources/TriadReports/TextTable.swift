@@ -47,7 +47,7 @@ public struct TextTable: Sendable {
         let cells = rows.map { row in
             columns.indices.map { index in
                 let text = index < row.count ? TextTable.singleLine(row[index]) : ""
-                return (text: text, length: text.count)
+                return (text: text, length: TextTable.length(of: text))
             }
         }
         var widths = columns.indices.map { index in
@@ -63,17 +63,34 @@ public struct TextTable: Sendable {
         }
         let header = columns.indices.map { (text: columns[$0].heading, length: columns[$0].heading.count) }
         let rule = widths.map { (text: String(repeating: "─", count: $0), length: $0) }
+        // Cells are written straight into the output; a highlighted row is written apart, then wrapped.
         var output = ""
-        for (index, row) in ([header, rule] + cells).enumerated() {
-            let line = row.indices.map { column in
+        func write(_ row: [(text: String, length: Int)], into target: inout String) {
+            for column in row.indices {
+                if column > 0 { target += "  " }
                 TextTable.fit(
                     row[column].text, length: row[column].length, width: widths[column],
-                    alignment: columns[column].alignment, isLast: column == row.count - 1)
-            }.joined(separator: "  ")
-            output += highlightedRows.contains(index - 2) ? highlight(line) : line
-            output += "\n"
+                    alignment: columns[column].alignment, isLast: column == row.count - 1, into: &target)
+            }
+            target += "\n"
+        }
+        write(header, into: &output)
+        write(rule, into: &output)
+        for (index, row) in cells.enumerated() {
+            if highlightedRows.contains(index) {
+                var line = ""
+                write(row, into: &line)
+                output += highlight(String(line.dropLast())) + "\n"
+            } else {
+                write(row, into: &output)
+            }
         }
         return output
+    }
+
+    /// The number of characters of `text`; ASCII text (most cells) is counted by its bytes.
+    static func length(of text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     /// The text on one line: line breaks and tabs become spaces.
@@ -83,8 +100,10 @@ public struct TextTable: Sendable {
         return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
-    /// A cell of `length` characters cut or padded to `width`.
-    static func fit(_ text: String, length: Int, width: Int, alignment: Alignment, isLast: Bool) -> String {
+    /// A cell of `length` characters cut or padded to `width`, appended to `output`.
+    static func fit(
+        _ text: String, length: Int, width: Int, alignment: Alignment, isLast: Bool, into output: inout String
+    ) {
         var cut = text
         var cutLength = length
         if length > width {
@@ -93,10 +112,14 @@ public struct TextTable: Sendable {
             cut = kept + "…"
             cutLength = kept.count + 1
         }
-        let padding = String(repeating: " ", count: max(0, width - cutLength))
+        let padding = max(0, width - cutLength)
         switch alignment {
-        case .left: return isLast ? cut : cut + padding
-        case .right: return padding + cut
+        case .left:
+            output += cut
+            if !isLast { output.append(contentsOf: repeatElement(" " as Character, count: padding)) }
+        case .right:
+            output.append(contentsOf: repeatElement(" " as Character, count: padding))
+            output += cut
         }
     }
 }

@@ -1,14 +1,11 @@
-import GRDB
-
 /// The positions of a result's columns by name, looked up once for all its rows: GRDB's look-up by name
 /// compares lower-cased names on every call, which shows when a listing decodes twenty thousand rows.
 struct ColumnIndex {
     private let positions: [String: Int]
 
-    /// The columns of `row` (any row of the result; nil when it has none).
-    init(_ row: Row?) {
+    /// The columns a statement selects, known before it runs.
+    init(names: [String]) {
         var positions: [String: Int] = [:]
-        let names: [String] = row.map { Array($0.columnNames) } ?? []
         for (position, name) in names.enumerated() where positions[name] == nil {
             positions[name] = position
         }

@@ -6,6 +6,9 @@ public struct DatabaseHealth: Codable, Hashable, Sendable {
     public var integrity: [String]
     /// Rows whose foreign key points nowhere.
     public var foreignKeyViolations: Int
+    /// Rows of the mission summaries (actions and attendance per mission) that differ from what they
+    /// are kept from: missing, extra or out of date.
+    public var summaryRowsAmiss: Int
     /// Rows per table, by table name.
     public var counts: [String: Int]
     /// The file's size in bytes, and its write-ahead log's.
@@ -16,5 +19,5 @@ public struct DatabaseHealth: Codable, Hashable, Sendable {
     public var freePages: Int
 
     /// Whether SQLite found nothing wrong.
-    public var isSound: Bool { integrity == ["ok"] && foreignKeyViolations == 0 }
+    public var isSound: Bool { integrity == ["ok"] && foreignKeyViolations == 0 && summaryRowsAmiss == 0 }
 }

@@ -88,15 +88,6 @@ extension TriadDatabase {
         try record.update(db)
     }
 
-    /// The condition on `a` that an action concerns the mission bound to `:mission`, directly or through
-    /// its meeting; written as a set of ids so that each branch uses its index.
-    static let linkedToMission = """
-        a.id IN (SELECT id FROM actionItem WHERE missionId = :mission
-                 UNION ALL
-                 SELECT x.id FROM meetingMission mm JOIN actionItem x ON x.meetingId = mm.meetingId
-                 WHERE mm.missionId = :mission)
-        """
-
     static func action(_ id: ActionID, asOf day: Day, in db: Database) throws -> ActionItem {
         _ = try action(id, in: db)
         return try actions(where: "a.id = :id", arguments: ["id": id.rawValue, "day": day], asOf: day, in: db)[0]
@@ -110,22 +101,20 @@ extension TriadDatabase {
             conditions.append("a.ownerPartyId = :owner")
         }
         if let mission = filter.mission {
+            // Through the mission's action links (one index range per status), so that the cost follows
+            // the actions asked for, not every action the mission ever had.
             arguments += ["mission": try TriadDatabase.mission(mission, in: db).id]
-            conditions.append(TriadDatabase.linkedToMission)
+            conditions.append(
+                """
+                a.id IN (SELECT l.actionItemId FROM missionAction l
+                         WHERE l.missionId = :mission AND \(TriadDatabase.condition(filter.status, on: "l")))
+                """)
         }
         if let meeting = filter.meeting {
             arguments += ["meeting": try TriadDatabase.meeting(meeting, in: db).id]
             conditions.append("a.meetingId = :meeting")
         }
-        switch filter.status {
-        case nil: conditions.append("a.status IN ('open', 'in-progress')")
-        case .open?: conditions.append("a.status = 'open'")
-        case .inProgress?: conditions.append("a.status = 'in-progress'")
-        case .done?: conditions.append("a.status = 'done'")
-        case .cancelled?: conditions.append("a.status = 'cancelled'")
-        case .overdue?: conditions.append("a.status IN ('open', 'in-progress') AND a.dueOn < :day")
-        case .all?: break
-        }
+        conditions.append(TriadDatabase.condition(filter.status, on: "a"))
         if let days = filter.dueWithin {
             arguments += ["dueLimit": day.adding(days: days)]
             conditions.append("a.dueOn >= :day AND a.dueOn <= :dueLimit")
@@ -143,18 +132,36 @@ extension TriadDatabase {
         return items.filter { $0.ownerGroups.contains(group) }
     }
 
+    /// The condition that a row of `alias` (an action, or a mission's action link: both have `status` and
+    /// `dueOn`) stands in `status`; nil is the open ones (open or in progress). Needs `:day` for overdue.
+    static func condition(_ status: ActionStatusFilter?, on alias: String) -> String {
+        switch status {
+        case nil: "\(alias).status IN ('open', 'in-progress')"
+        case .open?: "\(alias).status = 'open'"
+        case .inProgress?: "\(alias).status = 'in-progress'"
+        case .done?: "\(alias).status = 'done'"
+        case .cancelled?: "\(alias).status = 'cancelled'"
+        case .overdue?: "\(alias).status IN ('open', 'in-progress') AND \(alias).dueOn < :day"
+        case .all?: "1"
+        }
+    }
+
     /// Actions matching an SQL condition on `a` (the action table); `arguments` must bind `:day`.
     static func actions(where condition: String, arguments: StatementArguments, asOf day: Day, in db: Database) throws
         -> [ActionItem]
     {
-        let notes = Dictionary(
-            grouping: try db.cachedRows(
-                sql: """
-                    SELECT n.* FROM actionNote n
-                    WHERE n.actionItemId IN (SELECT a.id FROM actionItem a WHERE \(condition))
-                    ORDER BY n.writtenAt, n.id
-                    """, arguments: arguments
-            ).map { try ActionNoteRecord(row: $0) }, by: \.actionItemId)
+        var notes: [Int64: [ActionNote]] = [:]
+        let noteStatement = try db.cachedStatement(
+            sql: """
+                SELECT n.actionItemId, n.uuid, n.writtenAt, n.actor, n.text FROM actionNote n
+                WHERE n.actionItemId IN (SELECT a.id FROM actionItem a WHERE \(condition))
+                ORDER BY n.writtenAt, n.id
+                """)
+        let noteRows = try Row.fetchCursor(noteStatement, arguments: arguments)
+        while let row = try noteRows.next() {
+            notes[row[0], default: []].append(
+                ActionNote(uuid: row[1], at: try row.decode(atIndex: 2), actor: row[3], text: row[4]))
+        }
         // The owner's groups count the action's missions: its own, its meeting's, or any when it has neither.
         // The actions are decoded in one pass (never held as rows), noting each one's (owner, mission) pairs;
         // the facts are then fetched once per pair and the groups filled in.
@@ -174,15 +181,26 @@ extension TriadDatabase {
                 WHERE \(condition)
                 ORDER BY a.dueOn IS NULL, a.dueOn, a.id
                 """)
-        var columns: ColumnIndex?
+        // Column positions are looked up once, not by name on each of maybe twenty thousand rows.
+        let column = ColumnIndex(names: statement.columnNames)
+        let (idColumn, uuidColumn, titleColumn, detailsColumn) =
+            (column["id"], column["uuid"], column["title"], column["details"])
+        let (ownerColumn, ownerCodeColumn, ownerNameColumn, kindColumn, assigneeColumn) =
+            (column["ownerPartyId"], column["ownerCode"], column["ownerName"], column["kind"], column["assignee"])
+        let (meetingColumn, missionColumn, missionAcronymColumn, meetingMissionsColumn, areasColumn) =
+            (
+                column["meetingId"], column["missionId"], column["missionAcronym"], column["meetingMissionList"],
+                column["areaList"]
+            )
+        let (dueColumn, priorityColumn, statusColumn) = (column["dueOn"], column["priority"], column["status"])
+        let (createdColumn, updatedColumn, closedColumn) =
+            (column["createdAt"], column["updatedAt"], column["closedAt"])
         var items: [ActionItem] = []
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try cursor.next() {
-            let column = columns ?? ColumnIndex(row)
-            columns = column
             var scope: [Int64] = []
-            if let mission: Int64 = try row.decode(atIndex: column["missionId"]) { scope.append(mission) }
-            let meetingMissions: String? = try row.decode(atIndex: column["meetingMissionList"])
+            if let mission: Int64 = row[missionColumn] { scope.append(mission) }
+            let meetingMissions: String? = row[meetingMissionsColumn]
             for id in meetingMissions?.split(separator: ",") ?? [] { if let id = Int64(id) { scope.append(id) } }
             if scope.isEmpty {
                 if allMissions == nil {
@@ -190,30 +208,25 @@ extension TriadDatabase {
                 }
                 scope = allMissions ?? []
             }
-            let id: Int64 = try row.decode(atIndex: column["id"])
-            let areas: String? = try row.decode(atIndex: column["areaList"])
-            let meeting: Int64? = try row.decode(atIndex: column["meetingId"])
-            let owner: Int64 = try row.decode(atIndex: column["ownerPartyId"])
-            owners.append((owner, try PartyKind(slug: row.decode(atIndex: column["kind"])), scope))
+            let id: Int64 = row[idColumn]
+            let areas: String? = row[areasColumn]
+            let meeting: Int64? = row[meetingColumn]
+            let owner: Int64 = row[ownerColumn]
+            owners.append((owner, try PartyKind(slug: row[kindColumn]), scope))
             for mission in scope { pairs.insert(GroupFactsBatch.Pair(party: owner, mission: mission)) }
             items.append(
                 ActionItem(
-                    id: ActionID(rawValue: id), uuid: try row.decode(atIndex: column["uuid"]),
-                    title: try row.decode(atIndex: column["title"]),
-                    details: try row.decode(atIndex: column["details"]),
-                    owner: try row.decode(atIndex: column["ownerCode"]),
-                    ownerName: try row.decode(atIndex: column["ownerName"]), ownerGroups: [],
-                    assignee: try row.decode(atIndex: column["assignee"]),
-                    meeting: meeting.map(MeetingID.init(rawValue:)),
-                    mission: try row.decode(atIndex: column["missionAcronym"]),
-                    due: try row.decode(atIndex: column["dueOn"]),
-                    priority: try ActionPriority(slug: row.decode(atIndex: column["priority"])),
-                    status: try ActionStatus(slug: row.decode(atIndex: column["status"])),
+                    id: ActionID(rawValue: id), uuid: row[uuidColumn], title: row[titleColumn],
+                    details: row[detailsColumn], owner: row[ownerCodeColumn], ownerName: row[ownerNameColumn],
+                    ownerGroups: [], assignee: row[assigneeColumn], meeting: meeting.map(MeetingID.init(rawValue:)),
+                    mission: row[missionAcronymColumn], due: try row.decode(atIndex: dueColumn),
+                    priority: try ActionPriority(slug: row[priorityColumn]),
+                    status: try ActionStatus(slug: row[statusColumn]),
                     a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
-                    createdAt: try row.decode(atIndex: column["createdAt"]),
-                    updatedAt: try row.decode(atIndex: column["updatedAt"]),
-                    closedAt: try row.decode(atIndex: column["closedAt"]),
-                    notes: (notes[id] ?? []).map(\.note), asOf: day))
+                    createdAt: try row.decode(atIndex: createdColumn),
+                    updatedAt: try row.decode(atIndex: updatedColumn),
+                    closedAt: try row.decode(atIndex: closedColumn),
+                    notes: notes[id] ?? [], asOf: day))
         }
         let facts = try GroupFactsBatch(parties: Set(pairs.map(\.party)), pairs: pairs, day: day, in: db)
         for (index, owner) in owners.enumerated() {

@@ -43,13 +43,16 @@ extension TriadDatabase {
         }
     }
 
-    /// Each party's latest record for the mission on or before `day`.
+    /// Each party's latest record for the mission on or before `day`: one seek per party, not a walk
+    /// through the mission's whole history of monthly records.
     static func latestContributions(missionId: Int64, on day: Day, in db: Database) throws -> [Contribution] {
         try contributions(
             where: """
-                c.missionId = :mission AND c.asOf = (
-                    SELECT max(asOf) FROM contribution
-                    WHERE missionId = c.missionId AND partyId = c.partyId AND asOf <= :day)
+                c.missionId = :mission AND c.id IN (
+                    SELECT (SELECT x.id FROM contribution x
+                            WHERE x.missionId = :mission AND x.partyId = q.id AND x.asOf <= :day
+                            ORDER BY x.asOf DESC LIMIT 1)
+                    FROM party q)
                 """, arguments: ["mission": missionId, "day": day], in: db)
     }
 

@@ -7,11 +7,13 @@ extension TriadDatabase {
     /// T/PCC consultations concerning any of the missions between two days (inclusive), by date.
     public func consultations(missions acronyms: [String], from: Day, to: Day) throws -> [Meeting] {
         try read { db in
+            // Driven by the dates (an index range), not by every meeting the missions ever had.
             try TriadDatabase.meetings(
                 where: """
                     g.kind = 'tpcc-consultation' AND g.meetingDay BETWEEN :from AND :to
-                      AND g.id IN (SELECT meetingId FROM meetingMission
-                                   WHERE missionId IN (SELECT value FROM json_each(:missions)))
+                      AND EXISTS (SELECT 1 FROM meetingMission mm
+                                  WHERE mm.meetingId = g.id
+                                    AND mm.missionId IN (SELECT value FROM json_each(:missions)))
                     """,
                 arguments: ["from": from, "to": to, "missions": try TriadDatabase.missionIDs(acronyms, in: db)],
                 in: db)

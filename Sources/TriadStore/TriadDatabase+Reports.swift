@@ -37,19 +37,19 @@ extension TriadDatabase {
     public func lastAttendance(mission acronym: String, upTo day: Day) throws -> [String: Day] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
+            // One seek per party in the mission's attendance, kept ordered by party and day.
             let rows = try db.cachedRows(
                 sql: """
-                    SELECT p.code, last.lastDay
-                    FROM (SELECT a.partyId, max(g.meetingDay) AS lastDay
-                          FROM meetingMission mm CROSS JOIN meeting g CROSS JOIN attendance a
-                          WHERE mm.missionId = :mission AND g.id = mm.meetingId AND g.status = 'held'
-                            AND g.meetingDay <= :day AND a.meetingId = g.id
-                          GROUP BY a.partyId) AS last
-                    JOIN party p ON p.id = last.partyId
+                    SELECT code, lastDay
+                    FROM (SELECT p.code, (SELECT max(x.meetingDay) FROM missionAttendance x
+                                          WHERE x.missionId = :mission AND x.partyId = p.id
+                                            AND x.meetingDay <= :day) AS lastDay
+                          FROM party p)
+                    WHERE lastDay IS NOT NULL
                     """, arguments: ["mission": mission.id, "day": day])
             var result: [String: Day] = [:]
             for row in rows {
-                result[try row.decode(forColumn: "code")] = try row.decode(forColumn: "lastDay")
+                result[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
             }
             return result
         }
@@ -68,31 +68,19 @@ extension TriadDatabase {
         missions acronyms: [String], asOf day: Day, openOnly: Bool = false
     ) throws -> [String: ActionStatusCounts] {
         try read { db in
-            // Actions reached through their meetings are counted from the (meetingId, status) index; the due
-            // date is read from the table only for open ones (SQLite seeks the row only when it reads dueOn).
-            // CROSS JOIN keeps SQLite from starting at every open action of the database instead.
-            let statuses = openOnly ? "a.status IN ('open', 'in-progress')" : "1"
+            // Index ranges of the mission's action links: with `openOnly`, only the open statuses' ranges.
+            let statuses = openOnly ? "AND l.status IN ('open', 'in-progress')" : ""
             let rows = try db.cachedRows(
                 sql: """
-                    WITH scope(missionId) AS (SELECT value FROM json_each(:missions)),
-                    linked(missionId, status, dueOn) AS (
-                        SELECT s.missionId, a.status,
-                               CASE WHEN a.status IN ('open', 'in-progress') THEN a.dueOn END
-                        FROM scope s CROSS JOIN meetingMission mm CROSS JOIN actionItem a
-                        WHERE mm.missionId = s.missionId AND a.meetingId = mm.meetingId AND \(statuses)
-                        UNION ALL
-                        SELECT s.missionId, a.status, a.dueOn
-                        FROM scope s JOIN actionItem a ON a.missionId = s.missionId
-                        WHERE \(statuses) AND NOT EXISTS (SELECT 1 FROM meetingMission x
-                                          WHERE x.meetingId = a.meetingId AND x.missionId = s.missionId))
                     SELECT m.acronym,
                            count(*) FILTER (WHERE l.status = 'open') AS open,
                            count(*) FILTER (WHERE l.status = 'in-progress') AS inProgress,
                            count(*) FILTER (WHERE l.status IN ('open', 'in-progress') AND l.dueOn < :day) AS overdue,
                            count(*) FILTER (WHERE l.status = 'done') AS done,
                            count(*) FILTER (WHERE l.status = 'cancelled') AS cancelled
-                    FROM linked l JOIN mission m ON m.id = l.missionId
-                    GROUP BY l.missionId
+                    FROM mission m JOIN missionAction l ON l.missionId = m.id
+                    WHERE m.id IN (SELECT value FROM json_each(:missions)) \(statuses)
+                    GROUP BY m.id
                     """, arguments: ["day": day, "missions": try TriadDatabase.missionIDs(acronyms, in: db)])
             var result: [String: ActionStatusCounts] = [:]
             for row in rows {
@@ -131,15 +119,15 @@ extension TriadDatabase {
     public func attendanceCounts(mission acronym: String, from: Day, to: Day) throws -> [String: Int] {
         try read { db in
             let mission = try TriadDatabase.mission(acronym, in: db)
+            // One range per party in the mission's attendance, kept ordered by party and day.
             let rows = try db.cachedRows(
                 sql: """
-                    SELECT p.code, attended.meetings
-                    FROM (SELECT a.partyId, count(*) AS meetings
-                          FROM meetingMission mm CROSS JOIN meeting g CROSS JOIN attendance a
-                          WHERE mm.missionId = :mission AND g.id = mm.meetingId AND g.status = 'held'
-                            AND g.meetingDay BETWEEN :from AND :to AND a.meetingId = g.id
-                          GROUP BY a.partyId) AS attended
-                    JOIN party p ON p.id = attended.partyId
+                    SELECT code, meetings
+                    FROM (SELECT p.code, (SELECT count(*) FROM missionAttendance x
+                                          WHERE x.missionId = :mission AND x.partyId = p.id
+                                            AND x.meetingDay BETWEEN :from AND :to) AS meetings
+                          FROM party p)
+                    WHERE meetings > 0
                     """, arguments: ["mission": mission.id, "from": from, "to": to])
             var result: [String: Int] = [:]
             for row in rows {
@@ -157,9 +145,9 @@ extension TriadDatabase {
             let mission = try TriadDatabase.mission(acronym, in: db)
             let rows = try db.cachedRows(
                 sql: """
-                    SELECT p.code, count(*) AS open, count(*) FILTER (WHERE a.dueOn < :day) AS overdue
-                    FROM actionItem a JOIN party p ON p.id = a.ownerPartyId
-                    WHERE a.status IN ('open', 'in-progress') AND \(TriadDatabase.linkedToMission)
+                    SELECT p.code, count(*) AS open, count(*) FILTER (WHERE l.dueOn < :day) AS overdue
+                    FROM missionAction l JOIN party p ON p.id = l.ownerPartyId
+                    WHERE l.missionId = :mission AND l.status IN ('open', 'in-progress')
                     GROUP BY p.code
                     """, arguments: ["day": day, "mission": mission.id])
             var result: [String: (open: Int, overdue: Int)] = [:]

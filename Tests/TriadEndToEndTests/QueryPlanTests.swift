@@ -10,6 +10,7 @@ struct QueryPlanTests {
     static let largeTables: Set<String> = [
         "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem", "agendaItemArea",
         "actionItem", "actionItemArea", "actionNote", "contribution", "mandate", "journalCommand", "journalChange",
+        "missionAction", "missionAttendance",
     ]
 
     @Test("no report statement scans a large table")

@@ -14,6 +14,7 @@ struct MigrationTests {
         "v0003_change_journal": (27211, 13_834_876_676_967_801_338),
         "v0004_undo": (654, 11_977_695_943_103_039_748),
         "v0005_closed_action_indexes": (392, 9_812_810_232_151_075_007),
+        "v0006_mission_links": (7047, 3_220_361_036_898_181_542),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {
@@ -50,6 +51,8 @@ struct MigrationTests {
               SELECT 'm1', id, 2759, 2024, '2024-11-14', '2025-11-15', '2024-11-15T00:00:00.000Z', '2024-11-15T00:00:00.000Z' FROM mission WHERE acronym = 'MINUSCA';
             INSERT INTO meeting (uuid, kind, title, meetingDay, startsAt, status, createdAt, updatedAt)
               VALUES ('g1', 'tpcc-consultation', 'Old consultation', '2025-10-30', '2025-10-30', 'held', '2025-10-30T12:00:00.000Z', '2025-10-30T12:00:00.000Z');
+            INSERT INTO meetingMission (meetingId, missionId, position) SELECT 1, id, 1 FROM mission WHERE acronym = 'MINUSCA';
+            INSERT INTO attendance (meetingId, partyId) SELECT 1, id FROM party WHERE code = 'FRA';
             INSERT INTO actionItem (uuid, title, ownerPartyId, meetingId, dueOn, status, createdAt, updatedAt)
               SELECT 'a1', 'Old action', id, 1, '2025-11-05', 'open', '2025-10-30T12:00:00.000Z', '2025-10-30T12:00:00.000Z' FROM party WHERE code = 'DPO';
             PRAGMA journal_mode = WAL;
@@ -68,6 +71,11 @@ struct MigrationTests {
                 == StoreFixture.day("2025-11-15"))
         #expect(try database.history(limit: 5).map(\.summary) == ["old data"])
         #expect(try database.health().isSound)
+        // The mission summaries (v0006) are filled from the data already there.
+        let asOf = StoreFixture.day("2025-11-10")
+        #expect(
+            try database.actionStatusCounts(mission: "MINUSCA", asOf: asOf) == ActionStatusCounts(open: 1, overdue: 1))
+        #expect(try database.lastAttendance(mission: "MINUSCA", upTo: asOf) == ["FRA": StoreFixture.day("2025-10-30")])
         let reopened = try TriadDatabase.open(path: path, context: StoreFixture.context)
         #expect(reopened.upgradeBackup == nil)
     }

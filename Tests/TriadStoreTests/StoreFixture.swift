@@ -10,6 +10,11 @@ struct StoreFixture {
         database = try TriadDatabase.inMemory(context: StoreFixture.context)
     }
 
+    /// Helpers for a database opened elsewhere (a file).
+    init(_ database: TriadDatabase) {
+        self.database = database
+    }
+
     static let context = ChangeContext(
         actor: "tester", commandLine: "triad test", now: Timestamp(millisecondsSince1970: 1_761_991_200_000))
 

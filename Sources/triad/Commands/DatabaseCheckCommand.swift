@@ -18,7 +18,9 @@ struct DatabaseCheckCommand: ParsableCommand {
             throw StoreError.damaged(
                 path: global.databasePath,
                 detail: (health.integrity.prefix(3)
-                    + (health.foreignKeyViolations > 0 ? ["\(health.foreignKeyViolations) broken references"] : []))
+                    + (health.foreignKeyViolations > 0 ? ["\(health.foreignKeyViolations) broken references"] : [])
+                    + (health.summaryRowsAmiss > 0
+                        ? ["\(health.summaryRowsAmiss) rows of the mission summaries out of step"] : []))
                     .joined(separator: "; "))
         }
         try output.print(health) {

@@ -25,6 +25,18 @@ extension TriadDatabase {
         try read { db in try TriadDatabase.actions(filter, asOf: day, in: db) }
     }
 
+    /// How many actions match the filter on `day`: counted in SQL unless the filter names an owner group
+    /// (a group depends on each owner's seats and contributions on that day, worked out per action).
+    public func actionCount(_ filter: ActionFilter, asOf day: Day) throws -> Int {
+        try read { db in
+            guard filter.group == nil else { return try TriadDatabase.actions(filter, asOf: day, in: db).count }
+            let (condition, arguments) = try TriadDatabase.condition(filter, asOf: day, in: db)
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM actionItem a WHERE \(condition)"),
+                arguments: arguments) ?? 0
+        }
+    }
+
     /// One action as it stands on `day`.
     public func action(_ id: ActionID, asOf day: Day) throws -> ActionItem {
         try read { db in try TriadDatabase.action(id, asOf: day, in: db) }
@@ -94,6 +106,17 @@ extension TriadDatabase {
     }
 
     static func actions(_ filter: ActionFilter, asOf day: Day, in db: Database) throws -> [ActionItem] {
+        let (condition, arguments) = try condition(filter, asOf: day, in: db)
+        let items = try actions(where: condition, arguments: arguments, asOf: day, in: db)
+        guard let group = filter.group else { return items }
+        return items.filter { $0.ownerGroups.contains(group) }
+    }
+
+    /// The SQL condition on `a` (the action table) of a filter's owner, mission, meeting, status and
+    /// dates (not its group), with the arguments it binds.
+    static func condition(_ filter: ActionFilter, asOf day: Day, in db: Database) throws
+        -> (String, StatementArguments)
+    {
         var conditions: [String] = []
         var arguments: StatementArguments = ["day": day]
         if let owner = filter.owner {
@@ -126,10 +149,7 @@ extension TriadDatabase {
             ]
             conditions.append("a.closedAt >= :closedFrom AND a.closedAt < :closedTo")
         }
-        let condition = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-        let items = try actions(where: condition, arguments: arguments, asOf: day, in: db)
-        guard let group = filter.group else { return items }
-        return items.filter { $0.ownerGroups.contains(group) }
+        return (conditions.joined(separator: " AND "), arguments)
     }
 
     /// The condition that a row of `alias` (an action, or a mission's action link: both have `status` and

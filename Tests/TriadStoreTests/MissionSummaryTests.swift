@@ -23,6 +23,14 @@ struct MissionSummaryTests {
                 done: all.count(where: { $0.status == .done }), cancelled: all.count(where: { $0.status == .cancelled })
             )
             #expect(counts == counted, "\(mission) after \(step)")
+            for filter in [
+                ActionFilter(mission: mission, status: .all), ActionFilter(mission: mission),
+                ActionFilter(mission: mission, status: .overdue), ActionFilter(group: .secretariat, mission: mission),
+            ] {
+                #expect(
+                    try database.actionCount(filter, asOf: asOf) == database.actions(filter, asOf: asOf).count,
+                    "\(mission) after \(step)")
+            }
             let meetings = try database.meetings(MeetingFilter(mission: mission))
             var last: [String: Day] = [:]
             for meeting in meetings where meeting.status == .held && meeting.start.day <= asOf {

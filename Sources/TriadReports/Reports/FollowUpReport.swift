@@ -74,3 +74,8 @@ public struct FollowUpReport: Encodable, Sendable {
         }.sorted { ($1.overdue, $1.open, $0.party) < ($0.overdue, $0.open, $1.party) }
     }
 }
+
+extension FollowUpReport: ListingReport {
+    public static var listing: WritableKeyPath<FollowUpReport, [ActionItem]> { \.items }
+    public static var listingKey: String { "items" }
+}

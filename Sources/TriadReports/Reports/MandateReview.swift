@@ -173,3 +173,8 @@ public struct MandateReview: Encodable, Sendable {
         findings = MandateReviewFindings.findings(for: self, assessment: assessment)
     }
 }
+
+extension MandateReview: ListingReport {
+    public static var listing: WritableKeyPath<MandateReview, [ActionItem]> { \.actions.items }
+    public static var listingKey: String { "items" }
+}

@@ -27,12 +27,12 @@ struct ReportFollowUpCommand: ParsableCommand {
         let open = try database.actions(
             ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission), asOf: asOf)
         let recent = asOf.adding(days: 1 - FollowUpReport.recentDays)...asOf
-        let done = try database.actions(
+        let done = try database.actionCount(
             ActionFilter(
                 owner: scope.owner, group: scope.group, mission: scope.mission, status: .done, closedOn: recent),
             asOf: asOf)
         let followUp = FollowUpReport(
-            openActions: open, doneRecently: done.count,
+            openActions: open, doneRecently: done,
             filters: FollowUpReport.Filters(
                 owner: scope.owner.map { $0.uppercased() }, group: scope.group,
                 mission: scope.mission.map { $0.uppercased() },

@@ -25,6 +25,11 @@ struct ReportOutputOptions: ParsableArguments {
 
     /// Writes the report: its model as JSON, or its document in the chosen format (laid out only then).
     func write(_ model: some Encodable, document: @autoclosure () -> ReportDocument, defaultTable: String) throws {
+        if format == .json, let listing = model as? any ListingReport {
+            // The long list goes out an entry at a time.
+            try emit { output in try listing.writeJSON(to: output) }
+            return
+        }
         let text: String
         switch format {
         case .json:
@@ -49,11 +54,16 @@ struct ReportOutputOptions: ParsableArguments {
             }
             text = CSVRenderer.render(chosen)
         }
+        try emit { output in try output(text) }
+    }
+
+    /// Hands the report's text to standard output, or to the `--output` file (written whole or not at all).
+    private func emit(_ body: (_ output: (String) throws -> Void) throws -> Void) throws {
         guard let output else {
-            Console.standardOutput.write(text)
+            try body { text in Console.standardOutput.write(text) }
             return
         }
-        try OutputFile.write(text, to: output)
+        try OutputFile.write(to: output, body)
         Console.standardError.write("Wrote \(output)\n")
     }
 }

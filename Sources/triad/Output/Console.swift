@@ -9,19 +9,18 @@ struct Console: Sendable {
 
     /// Writes text as UTF-8.
     func write(_ text: String) {
-        var data = Array(text.utf8)
-        var offset = 0
-        while offset < data.count {
-            let written = data.withUnsafeMutableBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 {
+                    if written < 0 && errno == EINTR { continue }
+                    return
+                }
+                offset += written
             }
-            if written <= 0 {
-                if written < 0 && errno == EINTR { continue }
-                return
-            }
-            offset += written
         }
-        data.removeAll()
     }
 
     /// Whether the stream is a terminal.

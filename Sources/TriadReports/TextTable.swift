@@ -72,18 +72,20 @@ public struct TextTable: Sendable {
                     row[column].text, length: row[column].length, width: widths[column],
                     alignment: columns[column].alignment, isLast: column == row.count - 1, into: &target)
             }
-            target += "\n"
         }
         write(header, into: &output)
+        output += "\n"
         write(rule, into: &output)
+        output += "\n"
         for (index, row) in cells.enumerated() {
             if highlightedRows.contains(index) {
                 var line = ""
                 write(row, into: &line)
-                output += highlight(String(line.dropLast())) + "\n"
+                output += highlight(line)
             } else {
                 write(row, into: &output)
             }
+            output += "\n"
         }
         return output
     }
@@ -116,10 +118,24 @@ public struct TextTable: Sendable {
         switch alignment {
         case .left:
             output += cut
-            if !isLast { output.append(contentsOf: repeatElement(" " as Character, count: padding)) }
+            if !isLast { pad(&output, padding) }
         case .right:
-            output.append(contentsOf: repeatElement(" " as Character, count: padding))
+            pad(&output, padding)
             output += cut
         }
     }
+
+    /// Appends `count` spaces, copied from a run of them rather than added one character at a time.
+    private static func pad(_ output: inout String, _ count: Int) {
+        var count = count
+        while count > 0 {
+            let run = min(count, spaces.utf8.count)
+            output +=
+                spaces.utf8.prefix(run).withContiguousStorageIfAvailable { String(decoding: $0, as: UTF8.self) }
+                ?? String(repeating: " ", count: run)
+            count -= run
+        }
+    }
+
+    private static let spaces = String(repeating: " ", count: 128)
 }

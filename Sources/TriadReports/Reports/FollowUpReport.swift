@@ -50,28 +50,39 @@ public struct FollowUpReport: Encodable, Sendable {
     public init(openActions: [ActionItem], doneRecently: Int, filters: Filters, asOf: Day) {
         self.asOf = asOf
         self.filters = filters
-        let items = openActions.filter { !$0.status.isClosed }.sorted { lhs, rhs in
-            if lhs.isOverdue != rhs.isOverdue { return lhs.isOverdue }
-            return (lhs.due ?? Day(ordinal: .max), lhs.id) < (rhs.due ?? Day(ordinal: .max), rhs.id)
-        }
+        var items = openActions
+        if items.contains(where: \.status.isClosed) { items.removeAll(where: \.status.isClosed) }
+        items = ActionOrder.sorted(items)
         self.items = items
         let soonLimit = asOf.adding(days: filters.dueWithin)
         summary = Summary(
-            open: items.filter { $0.status == .open }.count,
-            inProgress: items.filter { $0.status == .inProgress }.count,
-            overdue: items.filter(\.isOverdue).count,
-            dueSoon: items.filter { item in
+            open: items.count(where: { $0.status == .open }),
+            inProgress: items.count(where: { $0.status == .inProgress }),
+            overdue: items.count(where: \.isOverdue),
+            dueSoon: items.count(where: { item in
                 guard let due = item.due, !item.isOverdue else { return false }
                 return due >= asOf && due <= soonLimit
-            }.count,
+            }),
             doneRecently: doneRecently)
         byGroup = GroupTally(items)
-        byOwner = Dictionary(grouping: items, by: \.owner).map { code, owned in
-            Owner(
-                party: code, name: owned[0].ownerName, groups: owned[0].ownerGroups, open: owned.count,
-                overdue: owned.filter(\.isOverdue).count,
-                oldestOpenDays: max(0, owned.map { asOf.days(since: $0.createdAt.utcDay) }.max() ?? 0))
-        }.sorted { ($1.overdue, $1.open, $0.party) < ($0.overdue, $0.open, $1.party) }
+        // One pass, one entry per owner.
+        var owners: [String: Owner] = [:]
+        for item in items {
+            let age = max(0, asOf.days(since: item.createdAt.utcDay))
+            let overdue = item.isOverdue
+            func count(_ owner: inout Owner) {
+                owner.open += 1
+                if overdue { owner.overdue += 1 }
+                owner.oldestOpenDays = max(owner.oldestOpenDays, age)
+            }
+            count(
+                &owners[
+                    item.owner,
+                    default: Owner(
+                        party: item.owner, name: item.ownerName, groups: item.ownerGroups, open: 0, overdue: 0,
+                        oldestOpenDays: 0)])
+        }
+        byOwner = owners.values.sorted { ($1.overdue, $1.open, $0.party) < ($0.overdue, $0.open, $1.party) }
     }
 }
 

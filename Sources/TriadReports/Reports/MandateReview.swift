@@ -151,13 +151,10 @@ public struct MandateReview: Encodable, Sendable {
             consultedPersonnel: consultedPersonnel, consultedShare: Share.of(consultedPersonnel, in: deployed.total),
             notConsulted: rows.filter { !$0.consulted }.map(\.party), rows: rows)
 
-        let items = facts.openActions.sorted { lhs, rhs in
-            if lhs.isOverdue != rhs.isOverdue { return lhs.isOverdue }
-            return (lhs.due ?? Day(ordinal: .max), lhs.id) < (rhs.due ?? Day(ordinal: .max), rhs.id)
-        }
+        let items = ActionOrder.sorted(facts.openActions)
         actions = Actions(
             open: facts.actionCounts.open, inProgress: facts.actionCounts.inProgress,
-            overdue: items.filter(\.isOverdue).count, done: facts.actionCounts.done,
+            overdue: items.count(where: \.isOverdue), done: facts.actionCounts.done,
             cancelled: facts.actionCounts.cancelled, byGroup: GroupTally(items), items: items)
 
         var covered = facts.actionAreas

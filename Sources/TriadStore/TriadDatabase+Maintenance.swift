@@ -9,15 +9,7 @@ extension TriadDatabase {
             let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
             // The mission summaries (schema v0006) against what they derive from, both ways.
             let amiss = try TriadDatabase.derivedTables.reduce(0) { total, table in
-                total
-                    + (try Int.fetchOne(
-                        db,
-                        sql: """
-                            SELECT (SELECT count(*) FROM (SELECT * FROM \(table.name)
-                                                          EXCEPT SELECT * FROM (\(table.derivation))))
-                                 + (SELECT count(*) FROM (SELECT * FROM (\(table.derivation))
-                                                          EXCEPT SELECT * FROM \(table.name)))
-                            """) ?? 0)
+                total + (try TriadDatabase.rowsAmiss(table, in: db))
             }
             var counts: [String: Int] = [:]
             for table in TriadDatabase.journaledTables.union(["journalCommand", "journalChange"]).sorted() {
@@ -33,6 +25,33 @@ extension TriadDatabase {
                 pages: try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0,
                 freePages: try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0)
         }
+    }
+
+    /// Rebuilds the mission summaries from what they derive from, in one transaction.
+    /// - Returns: how many rows were out of step before.
+    @discardableResult
+    public func rebuildSummaries() throws -> Int {
+        try write(summary: { _ in "rebuilt the mission summaries" }) { db in
+            var amiss = 0
+            for table in TriadDatabase.derivedTables {
+                amiss += try TriadDatabase.rowsAmiss(table, in: db)
+                try db.execute(sql: "DELETE FROM \(table.name)")
+                try db.execute(sql: "INSERT INTO \(table.name) SELECT * FROM (\(table.derivation))")
+            }
+            return amiss
+        }
+    }
+
+    /// Rows of a summary table missing, extra or different from what it derives from.
+    static func rowsAmiss(_ table: (name: String, derivation: String), in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT (SELECT count(*) FROM (SELECT * FROM \(table.name)
+                                              EXCEPT SELECT * FROM (\(table.derivation))))
+                     + (SELECT count(*) FROM (SELECT * FROM (\(table.derivation))
+                                              EXCEPT SELECT * FROM \(table.name)))
+                """) ?? 0
     }
 
     /// The tables that triggers keep as summaries of others, each with the query that derives it.

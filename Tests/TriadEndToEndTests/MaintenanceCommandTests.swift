@@ -41,6 +41,27 @@ struct MaintenanceCommandTests {
         #expect(try triad.succeed(["db", "stats"]).contains("schema \(SchemaMigration.all.last!.identifier)"))
     }
 
+    @Test("mission summaries out of step are found, left alone, and rebuilt with --repair")
+    func summariesRepaired() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["demo", "--db", triad.databasePath])
+        #expect(
+            try ExternalTool.run(["sqlite3", triad.databasePath, "UPDATE missionAction SET status = 'cancelled'"])
+                .status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let check = try triad.run(["db", "check"])
+        #expect(check.status == 65, "\(check.stderr)")
+        #expect(check.stderr.hasPrefix("error: '\(triad.databasePath)' has "))
+        #expect(
+            check.stderr.hasSuffix("out of step with its records; run 'triad db check --repair' to rebuild them.\n"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        let repaired = try triad.run(["db", "check", "--repair"])
+        #expect(repaired.status == 0 && repaired.stdout.contains("sound"), "\(repaired.stderr)")
+        #expect(repaired.stderr.hasPrefix("Rebuilt the mission summaries ("))
+        #expect(try triad.succeed(["db", "check"]).contains("sound"))
+        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+    }
+
     @Test("a damaged file is refused with a message, never a crash")
     func damaged() throws {
         let triad = try TriadProcess()

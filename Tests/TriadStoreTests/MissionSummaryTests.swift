@@ -118,7 +118,7 @@ struct MissionSummaryTests {
         #expect(try database.action(fromBoth, asOf: asOf).status == .done)
     }
 
-    @Test("a summary row another program changed is found by the check")
+    @Test("a summary row another program changed is found by the check and rebuilt")
     func foundWhenAmiss() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triad-summary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -137,5 +137,8 @@ struct MissionSummaryTests {
         let reopened = try TriadDatabase.open(path: path, context: StoreFixture.context)
         let health = try reopened.health()
         #expect(health.summaryRowsAmiss == 3 && !health.isSound)
+        #expect(try reopened.rebuildSummaries() == 3)
+        #expect(try reopened.health().isSound)
+        #expect(try reopened.lastAttendance(mission: "MINUSCA", upTo: StoreFixture.day("2025-11-01"))["FRA"] != nil)
     }
 }

@@ -1,27 +1,42 @@
 import ArgumentParser
 import TriadStore
 
-/// `triad db check`: SQLite's integrity and foreign-key checks, the schema version and the counts.
+/// `triad db check`: SQLite's integrity and foreign-key checks, the mission summaries against the records
+/// (rebuilt with `--repair`), the schema version and the counts.
 struct DatabaseCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Check the database with SQLite's integrity and foreign key checks.")
+        commandName: "check",
+        abstract: "Check the database: SQLite's integrity and foreign key checks, and the mission summaries.")
 
     @Flag(help: "Run SQLite's quicker check, which skips matching indexes to their tables.")
     var quick = false
+
+    @Flag(help: "Rebuild the mission summaries (actions and attendance per mission) if they are out of step.")
+    var repair = false
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let health = try global.openDatabase().health(quick: quick)
-        guard health.isSound else {
-            throw StoreError.damaged(
-                path: global.databasePath,
-                detail: (health.integrity.prefix(3)
-                    + (health.foreignKeyViolations > 0 ? ["\(health.foreignKeyViolations) broken references"] : [])
-                    + (health.summaryRowsAmiss > 0
-                        ? ["\(health.summaryRowsAmiss) rows of the mission summaries out of step"] : []))
-                    .joined(separator: "; "))
+        let database = try global.openDatabase()
+        var health = try database.health(quick: quick)
+        let problems =
+            (health.integrity == ["ok"] ? [] : Array(health.integrity.prefix(3)))
+            + (health.foreignKeyViolations > 0 ? ["\(health.foreignKeyViolations) broken references"] : [])
+        guard problems.isEmpty else {
+            throw StoreError.damaged(path: global.databasePath, detail: problems.joined(separator: "; "))
+        }
+        if health.summaryRowsAmiss > 0 {
+            // The records are sound; only what is kept from them is not, and it can be kept again.
+            guard repair else {
+                throw InputError(
+                    message: "'\(global.databasePath)' has \(health.summaryRowsAmiss) rows of its mission summaries "
+                        + "out of step with its records; run 'triad db check --repair' to rebuild them.",
+                    code: ExitStatus.data)
+            }
+            let rebuilt = try database.rebuildSummaries()
+            Console.standardError.write("Rebuilt the mission summaries (\(rebuilt) rows were out of step).\n")
+            health = try database.health(quick: quick)
         }
         try output.print(health) {
             "\(global.databasePath): sound (\(quick ? "quick_check" : "integrity_check") ok, no broken references), "

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 SEED=${SEED:-1}
 MEETINGS=${MEETINGS:-100000}
 IMPORT_ROWS=${IMPORT_ROWS:-1000000}
-RUNS=${RUNS:-7}
+RUNS=${RUNS:-11}
 
 for tool in sqlite3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "error: $tool is needed (apt-get install sqlite3 time)" >&2; exit 1; }

@@ -94,6 +94,17 @@ struct ReportCommandTests {
         ])
         #expect(written.status == 0 && written.stdout.isEmpty && written.stderr == "Wrote \(file)\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("<h1>Mandate review: MINUSCA</h1>"))
+        // JSON to a file goes out in pieces: the same text as on standard output, and nothing left beside it.
+        let json = triad.folder.appendingPathComponent("review.json").path
+        try triad.succeed([
+            "report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--format", "json", "--output", json,
+        ])
+        #expect(
+            try String(contentsOfFile: json, encoding: .utf8)
+                == triad.succeed(["report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--format", "json"]))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: triad.folder.path).filter { $0.hasSuffix(".partial") }
+                .isEmpty)
         let actions = try triad.succeed([
             "report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--format", "csv", "--table", "actions",
         ])

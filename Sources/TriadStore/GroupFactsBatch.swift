@@ -27,7 +27,7 @@ struct GroupFactsBatch {
                                       WHERE s.partyId = j.value AND s.startsOn <= :day
                                         AND (s.endsOn IS NULL OR s.endsOn >= :day))
                         """),
-                arguments: ["parties": GroupFactsBatch.json(parties.sorted()), "day": day]))
+                arguments: ["parties": TriadDatabase.jsonArray(parties.sorted()), "day": day]))
         guard !pairs.isEmpty else {
             contributing = []
             return
@@ -55,9 +55,5 @@ struct GroupFactsBatch {
         StakeholderGroup.groups(
             kind: kind, holdsCouncilSeat: seated.contains(party),
             contributes: missions.contains { contributing.contains(Pair(party: party, mission: $0)) })
-    }
-
-    private static func json(_ ids: [Int64]) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 }

@@ -51,7 +51,12 @@ extension TriadDatabase {
         if ids.count < Set(acronyms.map { $0.uppercased() }).count {
             for acronym in acronyms { _ = try mission(acronym, in: db) }  // names the one that is unknown
         }
-        return "[" + ids.map(String.init).joined(separator: ",") + "]"
+        return jsonArray(ids)
+    }
+
+    /// Ids as a JSON array, for `json_each`: one statement for any number of them.
+    static func jsonArray(_ ids: some Sequence<Int64>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 
     static func meeting(_ id: MeetingID, in db: Database) throws -> MeetingRecord {

@@ -121,7 +121,8 @@ public struct TriadDatabase: Sendable {
             guard !tables.isEmpty else { return false }
             guard tables.contains("grdb_migrations") else { throw StoreError.foreignDatabase(path: path) }
             let known = Set(SchemaMigration.all.map(\.identifier))
-            let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+            let applied = try migrator.appliedIdentifiers(db)
+            let unknown = applied.subtracting(known)
             if !unknown.isEmpty {
                 throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
             }
@@ -133,7 +134,7 @@ public struct TriadDatabase: Sendable {
                     path: path,
                     detail: page.isEmpty ? "SQLite's check reports: \(problem)" : "page \(page) fails SQLite's check")
             }
-            return try migrator.hasCompletedMigrations(db)
+            return applied == known
         }
     }
 

@@ -105,6 +105,16 @@ struct ReportCommandTests {
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: triad.folder.path).filter { $0.hasSuffix(".partial") }
                 .isEmpty)
+        // A folder named as the output: the system's reason, exit 74, nothing left behind.
+        let onFolder = try triad.run(["report", "follow-up", "--format", "json", "--output", triad.folder.path])
+        #expect(
+            onFolder.status == 74
+                && onFolder.stderr
+                    == "error: cannot write '\(triad.folder.path)': Is a directory; choose another --output path.\n",
+            "\(onFolder.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: triad.folder.path).filter { $0.hasSuffix(".partial") }
+                .isEmpty)
         let actions = try triad.succeed([
             "report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--format", "csv", "--table", "actions",
         ])

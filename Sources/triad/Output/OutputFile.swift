@@ -9,33 +9,39 @@ enum OutputFile {
 
     /// Writes what `body` hands its writer, piece by piece, to `path`: into a new file beside it, renamed
     /// over `path` once complete, so that a reader never sees half a file and a failure leaves `path` as it
-    /// was. A failure is an I/O error (74).
+    /// was. A failure is an I/O error (74) that says what the system said.
     static func write(to path: String, _ body: (_ output: (String) throws -> Void) throws -> Void) throws {
         let target = URL(fileURLWithPath: path)
         let partial = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
-        do {
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: partial.path])
-            }
-            defer { try? FileManager.default.removeItem(at: partial) }
-            let handle = try FileHandle(forWritingTo: partial)
-            do {
-                try body { text in try handle.write(contentsOf: Data(text.utf8)) }
-                try handle.close()
-            } catch {
-                try? handle.close()
-                throw error
-            }
-            guard rename(partial.path, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(
-                message: "cannot write '\(path)': \(error.localizedDescription); choose another --output path.",
-                code: ExitStatus.ioError)
+            .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial").path
+        func failure(_ reason: String) -> InputError {
+            InputError(
+                message: "cannot write '\(path)': \(reason); choose another --output path.", code: ExitStatus.ioError)
         }
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        var written = false
+        defer {
+            close(descriptor)
+            if !written { unlink(partial) }
+        }
+        try body { text in
+            var text = text
+            let problem: Int32? = text.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += count
+                }
+                return nil
+            }
+            if let problem { throw failure(String(cString: strerror(problem))) }
+        }
+        guard rename(partial, path) == 0 else { throw failure(String(cString: strerror(errno))) }
+        written = true
     }
 }

@@ -8,9 +8,9 @@ enum DatabaseFile {
     static func prepareFolder(of path: String) throws(StoreError) {
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty else { return }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue else {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
                 throw .cannotWrite(path: path, reason: "'\(folder)' is a file, not a folder")
             }
             return
@@ -41,12 +41,14 @@ enum DatabaseFile {
     /// ranges SQLite writes (https://www.sqlite.org/fileformat.html#the_database_header): such a file was
     /// damaged, and SQLite might otherwise open it read-only or misread its pages.
     static func checkHeader(_ path: String) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw .cannotWrite(path: path, reason: "the file cannot be read")
         }
-        defer { try? handle.close() }
-        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
-        guard header.count == 100, header.prefix(16).elementsEqual("SQLite format 3\0".utf8) else {
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 100)
+        let count = header.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 100, 0) }
+        guard count == 100, header.prefix(16).elementsEqual("SQLite format 3\0".utf8) else {
             throw .notADatabase(path: path)
         }
         let pageSize = Int(header[16]) << 8 | Int(header[17])
@@ -65,7 +67,7 @@ enum DatabaseFile {
         }
         let bytesPerPage = pageSize == 1 ? 65_536 : pageSize
         let size = Int(FileState(of: path)?.size ?? 0)
-        let hasLog = FileManager.default.fileExists(atPath: path + "-wal")
+        let hasLog = access(path + "-wal", F_OK) == 0
         if !hasLog, number(at: 92) == number(at: 24), size < number(at: 28) * bytesPerPage {
             throw .damaged(path: path, detail: "it is shorter than its header says; it was truncated")
         }

@@ -41,7 +41,8 @@ public struct TriadDatabase: Sendable {
         return try FileLock.withExclusiveLock(on: path + ".lock") { lock in
             let isNew = try DatabaseFile.createIfMissing(path)
             if !isNew { try DatabaseFile.checkHeader(path) }
-            let needsCheck = !isNew && FileState(recorded: lock.contents) != FileState(of: path)
+            let recorded = FileState(recorded: lock.contents)
+            let needsCheck = !isNew && recorded != FileState(of: path)
             return try mapped(path: path) {
                 // One connection: a command is one transaction. GRDB's DatabasePool would also do, but on
                 // every opening it creates and drops a table to make the WAL file exist, so even a command
@@ -64,7 +65,9 @@ public struct TriadDatabase: Sendable {
                     try migrator.migrate(queue)
                 }
                 var database = TriadDatabase(
-                    connection: DatabaseConnection(queue: queue, path: path, statementLog: statementLog),
+                    connection: DatabaseConnection(
+                        queue: queue, path: path, recordedState: needsCheck || isNew ? nil : recorded,
+                        statementLog: statementLog),
                     context: context)
                 database.upgradeBackup = backup
                 database.checkedOnOpening = needsCheck

@@ -100,6 +100,20 @@ struct FoundationScenarioTests {
         #expect(britain?.contains("United Kingdom of Great") == true && britain?.contains("…") == true)
     }
 
+    @Test("without --db the database is $TRIAD_DB, else under $XDG_DATA_HOME, else under $HOME; empty counts as unset")
+    func defaultDatabasePath() throws {
+        let triad = try TriadProcess()
+        let data = triad.folder.appendingPathComponent("data").path
+        let home = triad.folder.appendingPathComponent("home").path
+        try triad.succeed(["init"], environment: ["TRIAD_DB": "", "XDG_DATA_HOME": data])
+        #expect(FileManager.default.fileExists(atPath: data + "/triad/triad.sqlite"))
+        try triad.succeed(["init"], environment: ["TRIAD_DB": "", "XDG_DATA_HOME": "", "HOME": home])
+        #expect(FileManager.default.fileExists(atPath: home + "/.local/share/triad/triad.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: triad.databasePath))
+        try triad.succeed(["init"])
+        #expect(FileManager.default.fileExists(atPath: triad.databasePath))
+    }
+
     @Test("help, version and shell completion")
     func help() throws {
         let triad = try TriadProcess()

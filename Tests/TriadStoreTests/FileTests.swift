@@ -71,6 +71,39 @@ struct FileTests {
         #expect(try SQLiteShell.run(path, "PRAGMA integrity_check; PRAGMA foreign_key_check;") == "ok\n")
     }
 
+    @Test("a command that only reads leaves the lock file alone; one that writes records the file's new state")
+    func lockFileWrittenOnlyAfterChanges() throws {
+        let path = try temporaryPath()
+        let lockPath = path + ".lock"
+        do {
+            let database = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            try database.addParty(try Party(code: "XKX", name: "Kosovo", kind: .organization))
+        }
+        let recorded = try String(contentsOfFile: lockPath, encoding: .utf8)
+        #expect(recorded.hasPrefix("triad-file-state-1 "))
+        // Dated in the past, so that any rewrite of the lock file would show in its modification time.
+        let past = Date(timeIntervalSince1970: 946_684_800)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: lockPath)
+        do {
+            let reader = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            #expect(!reader.checkedOnOpening)
+            #expect(
+                try reader.parties(kind: .organization, on: StoreFixture.day("2025-01-01")).contains {
+                    $0.code == "XKX"
+                })
+        }
+        let afterRead = try FileManager.default.attributesOfItem(atPath: lockPath)[.modificationDate] as? Date
+        #expect(afterRead == past)
+        #expect(try String(contentsOfFile: lockPath, encoding: .utf8) == recorded)
+        do {
+            let writer = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            try writer.addParty(try Party(code: "XKY", name: "Elsewhere", kind: .organization))
+        }
+        #expect(try String(contentsOfFile: lockPath, encoding: .utf8) != recorded)
+        let reopened = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        #expect(!reopened.checkedOnOpening)
+    }
+
     @Test("pages are checked only when the file is not as triad left it, and a damaged page refuses the opening")
     func pagesCheckedAfterOutsideChange() throws {
         let path = try temporaryPath()

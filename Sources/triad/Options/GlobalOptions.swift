@@ -33,9 +33,14 @@ struct GlobalOptions: ParsableArguments {
         Timestamp(Date()).day(in: .current)
     }
 
-    /// "Today" for this command: `--as-of` resolved against the real today, or the real today.
+    /// "Today" for this command: `--as-of` resolved against the real today, or the real today. A fixed
+    /// `--as-of` day needs neither the clock nor the time zone.
     var today: Day {
-        asOf?.resolve(today: GlobalOptions.realToday) ?? GlobalOptions.realToday
+        switch asOf {
+        case .absolute(let day)?: day
+        case let expression?: expression.resolve(today: GlobalOptions.realToday)
+        case nil: GlobalOptions.realToday
+        }
     }
 
     /// Resolves a date the user wrote, relative dates counted from ``today``.
@@ -45,18 +50,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// The database path from `--db`, `TRIAD_DB`, `XDG_DATA_HOME` or the home folder.
     var databasePath: String {
-        let environment = ProcessInfo.processInfo.environment
         if let db, !db.isEmpty { return db }
-        if let path = environment["TRIAD_DB"], !path.isEmpty { return path }
-        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/triad/triad.sqlite" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        if let path = Environment["TRIAD_DB"] { return path }
+        if let data = Environment["XDG_DATA_HOME"] { return data + "/triad/triad.sqlite" }
+        let home = Environment["HOME"] ?? NSHomeDirectory()
         return home + "/.local/share/triad/triad.sqlite"
     }
 
     /// The actor from `--actor`, `TRIAD_ACTOR`, or the login name.
     var actorName: String {
-        let environment = ProcessInfo.processInfo.environment
-        for candidate in [actor, environment["TRIAD_ACTOR"], environment["USER"], environment["LOGNAME"]] {
+        for candidate in [actor, Environment["TRIAD_ACTOR"], Environment["USER"], Environment["LOGNAME"]] {
             if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
         }
         return NSUserName()
@@ -67,9 +70,7 @@ struct GlobalOptions: ParsableArguments {
         let context = ChangeContext(
             actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
         // TRIAD_SQL_LOG: a file to which the SQL of every statement run is appended (for the benchmarks).
-        let log = ProcessInfo.processInfo.environment["TRIAD_SQL_LOG"].flatMap {
-            $0.isEmpty ? nil : StatementLog(path: $0)
-        }
+        let log = Environment["TRIAD_SQL_LOG"].map { StatementLog(path: $0) }
         let database = try TriadDatabase.open(path: databasePath, context: context, statementLog: log)
         if let backup = database.upgradeBackup {
             Console.standardError.write(

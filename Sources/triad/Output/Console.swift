@@ -32,7 +32,7 @@ struct Console: Sendable {
             var size = winsize()
             if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
+        if let columns = Environment["COLUMNS"].flatMap(Int.init), columns > 20 {
             return columns
         }
         return isTerminal ? 80 : nil
@@ -40,7 +40,7 @@ struct Console: Sendable {
 
     /// Whether colour may be used: on a terminal, and never with `NO_COLOR` set.
     var usesColor: Bool {
-        isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        isTerminal && Environment["NO_COLOR"] == nil
     }
 
     /// Text in red when colour may be used.

@@ -35,6 +35,7 @@ let package = Package(
                 "TriadCore",
                 "TriadSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(name: "TriadReports", dependencies: ["TriadCore"]),

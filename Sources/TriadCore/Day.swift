@@ -39,6 +39,14 @@ public struct Day: Hashable, Comparable, Sendable {
         try self.init(year: year, month: month, day: day)
     }
 
+    /// Reads `YYYY-MM-DD` from its UTF-8 bytes (as the store hands them over, without making a String
+    /// first); nil when they are not such a date or the date does not exist.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let (year, month, day) = Day.digits(bytes), let value = try? Day(year: year, month: month, day: day)
+        else { return nil }
+        self = value
+    }
+
     /// The three numbers of `YYYY-MM-DD`, read from its bytes (dates are read often: every row of a report).
     static func digits(_ bytes: some Collection<UInt8>) -> (Int, Int, Int)? {
         guard bytes.count == 10 else { return nil }

@@ -20,12 +20,36 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 
     /// Reads the ISO 8601 UTC form written by ``iso8601``: `YYYY-MM-DDTHH:MM:SS.mmmZ`.
     public init(iso8601 text: String) throws(DomainError) {
-        var invalid: DomainError { .invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ") }
-        let bytes = Array(text.utf8)
+        var utf8 = text
+        switch utf8.withUTF8(Timestamp.parse) {
+        case .milliseconds(let value):
+            millisecondsSince1970 = value
+        case .noSuchDay(let year, let month, let day):
+            _ = try Day(year: year, month: month, day: day)  // throws, saying why the day does not exist
+            throw .invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ")
+        case .malformed:
+            throw .invalidDateTime(text, reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ")
+        }
+    }
+
+    /// Reads ``iso8601``'s form from its UTF-8 bytes (as the store hands them over, without making a
+    /// String first: every row of a long report holds several); nil when they are not that form.
+    public init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard case .milliseconds(let value) = Timestamp.parse(bytes) else { return nil }
+        millisecondsSince1970 = value
+    }
+
+    private enum Parsed {
+        case milliseconds(Int64)
+        case noSuchDay(year: Int, month: Int, day: Int)
+        case malformed
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
         guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
             bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),
             let (year, month, dayOfMonth) = Day.digits(bytes[0..<10])
-        else { throw invalid }
+        else { return .malformed }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for byte in bytes[range] {
@@ -36,10 +60,12 @@ public struct Timestamp: Hashable, Comparable, Sendable {
         }
         guard let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
             let millis = number(20..<23), hours < 24, minutes < 60, seconds < 60
-        else { throw invalid }
-        let day = try Day(year: year, month: month, day: dayOfMonth)
+        else { return .malformed }
+        guard let day = try? Day(year: year, month: month, day: dayOfMonth) else {
+            return .noSuchDay(year: year, month: month, day: dayOfMonth)
+        }
         let total = ((day.ordinal * 24 + hours) * 60 + minutes) * 60 + seconds
-        millisecondsSince1970 = Int64(total) * 1000 + Int64(millis)
+        return .milliseconds(Int64(total) * 1000 + Int64(millis))
     }
 
     /// The UTC day of this instant.

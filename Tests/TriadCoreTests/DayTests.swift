@@ -27,6 +27,25 @@ struct DayTests {
         }
     }
 
+    @Test("an instant on a day that does not exist says why the day does not exist")
+    func explainsInstantDay() {
+        #expect(throws: DomainError.invalidDate("2025-02-30", reason: "February 2025 has 28 days")) {
+            try Timestamp(iso8601: "2025-02-30T10:00:00.000Z")
+        }
+        #expect(
+            throws: DomainError.invalidDateTime("2025-02-30T25:00:00.000Z", reason: "expected YYYY-MM-DDTHH:MM:SS.mmmZ")
+        ) {
+            try Timestamp(iso8601: "2025-02-30T25:00:00.000Z")
+        }
+        func day(_ text: String) -> Day? {
+            var text = text
+            return text.withUTF8 { Day(utf8: $0) }
+        }
+        #expect(day("2024-02-29") == Day(ordinal: 19_782))
+        #expect(day("2025-02-29") == nil)
+        #expect(day("2025-2-28") == nil)
+    }
+
     @Test("ordinals match the Unix epoch")
     func ordinals() throws {
         #expect(try Day(parsing: "1970-01-01").ordinal == 0)

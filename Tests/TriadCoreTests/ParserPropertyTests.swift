@@ -32,6 +32,36 @@ struct ParserPropertyTests {
         }
     }
 
+    @Test("every instant prints in ISO 8601 and reads back, from its text and from its bytes")
+    func instantsRoundTrip() async {
+        // From 0001-01-01 to 9999-12-31, to the millisecond.
+        await propertyCheck(count: 1_000, input: Gen.int(in: -62_135_596_800_000...253_402_300_799_999)) { millis in
+            let instant = Timestamp(millisecondsSince1970: Int64(millis))
+            var text = instant.iso8601
+            #expect((try? Timestamp(iso8601: text)) == instant)
+            #expect(text.withUTF8 { Timestamp(iso8601UTF8: $0) } == instant)
+        }
+    }
+
+    @Test("an instant's text with one byte changed reads the same from its text and from its bytes, or not at all")
+    func alteredInstants() async {
+        let replacements = Array("0123456789-:.TZ x9")
+        await propertyCheck(
+            count: 2_000, input: Gen.int(in: 0...23), Gen.int(in: 0...(replacements.count - 1)),
+            Gen.int(in: 0...4_102_444_799_999)
+        ) { position, replacement, millis in
+            var bytes = Array(Timestamp(millisecondsSince1970: Int64(millis)).iso8601.utf8)
+            bytes[position] = replacements[replacement].asciiValue!
+            let text = String(decoding: bytes, as: UTF8.self)
+            let fromBytes = bytes.withUnsafeBufferPointer { Timestamp(iso8601UTF8: $0) }
+            let fromText = try? Timestamp(iso8601: text)
+            #expect(fromBytes == fromText)
+            if fromText == nil {
+                #expect(ParserPropertyTests.refusal { _ = try Timestamp(iso8601: text) }?.isEmpty == false)
+            }
+        }
+    }
+
     @Test("+Nd, -Nd and +Nw move today by N days and N weeks")
     func relativeDays() async {
         let today = try! Day(parsing: "2025-11-01")

@@ -50,6 +50,7 @@ struct ReferenceTests {
             try A4PArea(slug: "protektion")
         }
         #expect(try A4PArea.parseList(["protection,wps", "wps", " politics "]) == [.protection, .wps, .politics])
+        #expect(try A4PArea.parseList(["protection, ,wps,,\t", "\u{2003}", "", " WPS"]) == [.protection, .wps])
         #expect(A4PArea.allCases.count == 16)
     }
 

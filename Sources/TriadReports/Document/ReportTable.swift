@@ -20,7 +20,12 @@ public struct ReportTable: Sendable {
 
     /// Whether column `index` holds numbers (right-aligned).
     func isNumeric(_ index: Int) -> Bool {
-        let cells = rows.compactMap { index < $0.cells.count ? $0.cells[index] : nil }.filter { $0 != .empty }
-        return !cells.isEmpty && cells.allSatisfy(\.isNumeric)
+        // Read in place, stopping at the first text: a listing may hold twenty thousand rows.
+        var holdsNumbers = false
+        for row in rows where index < row.cells.count && row.cells[index] != .empty {
+            guard row.cells[index].isNumeric else { return false }
+            holdsNumbers = true
+        }
+        return holdsNumbers
     }
 }

@@ -23,6 +23,13 @@ struct MissionSummaryTests {
                 done: all.count(where: { $0.status == .done }), cancelled: all.count(where: { $0.status == .cancelled })
             )
             #expect(counts == counted, "\(mission) after \(step)")
+            // Several missions at once (the renewals calendar), open actions only; a mission with no linked
+            // action counts zero.
+            let open = try database.actionStatusCounts(missions: [mission, "UNMISS"], asOf: asOf, openOnly: true)
+            var openCounted = counted
+            (openCounted.done, openCounted.cancelled) = (0, 0)
+            #expect(open[mission] == openCounted, "\(mission) after \(step)")
+            #expect((open["UNMISS"] ?? ActionStatusCounts()) == ActionStatusCounts(), "after \(step)")
             for filter in [
                 ActionFilter(mission: mission, status: .all), ActionFilter(mission: mission),
                 ActionFilter(mission: mission, status: .overdue), ActionFilter(group: .secretariat, mission: mission),

@@ -27,6 +27,7 @@ let package = Package(
                 .embedInCode("v0004_undo.sql"),
                 .embedInCode("v0005_closed_action_indexes.sql"),
                 .embedInCode("v0006_mission_links.sql"),
+                .embedInCode("v0007_area_order.sql"),
             ]
         ),
         .target(

@@ -18,6 +18,7 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(
             identifier: "v0005_closed_action_indexes", bytes: PackageResources.v0005_closed_action_indexes_sql),
         SchemaMigration(identifier: "v0006_mission_links", bytes: PackageResources.v0006_mission_links_sql),
+        SchemaMigration(identifier: "v0007_area_order", bytes: PackageResources.v0007_area_order_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -13,7 +13,7 @@ struct QueryPlanTests {
         "missionAction", "missionAttendance",
     ]
 
-    @Test("no report statement scans a large table")
+    @Test("no report statement scans a large table or sorts a record's A4P areas row by row")
     func noReportScansALargeTable() throws {
         let triad = try TriadProcess()
         try triad.succeed(["demo", "--db", triad.databasePath])
@@ -31,10 +31,13 @@ struct QueryPlanTests {
                 .filter { $0.hasPrefix("SELECT") || $0.hasPrefix("WITH") })
         #expect(statements.count > 25, "the log holds the reports' statements")
         var scans: [String] = []
+        var sorts: [String] = []
         for statement in statements.sorted() {
             scans += try QueryPlanTests.largeTableScans(statement, database: triad.databasePath)
+            sorts += try QueryPlanTests.perRowSorts(statement, database: triad.databasePath)
         }
         #expect(scans.isEmpty, "\(scans.joined(separator: "\n"))")
+        #expect(sorts.isEmpty, "\(sorts.joined(separator: "\n"))")
     }
 
     @Test("the check itself sees a scan of a large table, by name or by alias")
@@ -62,6 +65,34 @@ struct QueryPlanTests {
             let table = aliases[name] ?? name
             return largeTables.contains(table) ? "\(line) in: \(statement.prefix(160))" : nil
         }
+    }
+
+    /// The lines of a statement's query plan that put a record's A4P areas in order inside a correlated
+    /// subquery (one sort for every row of the outer query), each with the statement.
+    static func perRowSorts(_ statement: String, database: String) throws -> [String] {
+        let plan = try ExternalTool.run(["sqlite3", database, "EXPLAIN QUERY PLAN " + statement])
+        #expect(plan.status == 0, "\(plan.output)")
+        // Each line's ancestors in the plan's tree, by depth; a sort whose correlated subquery reads an area
+        // table (met before the sort in the plan) is a sort of areas for every row.
+        var ancestors: [(depth: Int, text: Substring, readsAreas: Bool)] = []
+        var sorts: [String] = []
+        for line in plan.output.split(separator: "\n") {
+            guard let marker = line.firstRange(of: /[|`]--/) else { continue }
+            let depth = line.distance(from: line.startIndex, to: marker.lowerBound) / 3
+            let text = line[marker.upperBound...]
+            ancestors.removeAll { $0.depth >= depth }
+            let readsAreas = text.contains(#/SEARCH (meeting|agendaItem|actionItem)Area /#)
+            if readsAreas, let index = ancestors.lastIndex(where: { $0.text.contains("CORRELATED") }) {
+                ancestors[index].readsAreas = true
+            }
+            if text.contains("USE TEMP B-TREE"),
+                ancestors.last(where: { $0.text.contains("CORRELATED") })?.readsAreas == true
+            {
+                sorts.append("\(line) in: \(statement.prefix(160))")
+            }
+            ancestors.append((depth, text, false))
+        }
+        return sorts
     }
 
     /// The tables named after FROM or JOIN, by their alias (and by their own name).

@@ -15,6 +15,7 @@ struct MigrationTests {
         "v0004_undo": (654, 11_977_695_943_103_039_748),
         "v0005_closed_action_indexes": (392, 9_812_810_232_151_075_007),
         "v0006_mission_links": (7047, 3_220_361_036_898_181_542),
+        "v0007_area_order": (594, 12_118_231_544_999_738_263),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {

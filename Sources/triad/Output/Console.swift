@@ -9,18 +9,7 @@ struct Console: Sendable {
 
     /// Writes text as UTF-8.
     func write(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 {
-                    if written < 0 && errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
+        DescriptorWriter.write(text, to: descriptor)
     }
 
     /// Whether the stream is a terminal.

@@ -26,20 +26,9 @@ enum OutputFile {
             if !written { unlink(partial) }
         }
         try body { text in
-            var text = text
-            let problem: Int32? = text.withUTF8 { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    offset += count
-                }
-                return nil
+            if let problem = DescriptorWriter.write(text, to: descriptor) {
+                throw failure(String(cString: strerror(problem)))
             }
-            if let problem { throw failure(String(cString: strerror(problem))) }
         }
         guard rename(partial, path) == 0 else { throw failure(String(cString: strerror(errno))) }
         written = true

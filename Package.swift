@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "triad", targets: ["triad"]),
         .library(name: "TriadCore", targets: ["TriadCore"]),
         .library(name: "TriadStore", targets: ["TriadStore"]),
+        .library(name: "TriadSQLite", targets: ["TriadSQLite"]),
         .library(name: "TriadReports", targets: ["TriadReports"]),
     ],
     dependencies: [
@@ -30,10 +31,12 @@ let package = Package(
                 .embedInCode("v0007_area_order.sql"),
             ]
         ),
+        .target(name: "TriadStore", dependencies: ["TriadCore"]),
         .target(
-            name: "TriadStore",
+            name: "TriadSQLite",
             dependencies: [
                 "TriadCore",
+                "TriadStore",
                 "TriadSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -54,6 +57,7 @@ let package = Package(
             dependencies: [
                 "TriadCore",
                 "TriadStore",
+                "TriadSQLite",
                 "TriadReports",
                 "TriadInterchange",
                 "TriadExamples",
@@ -65,6 +69,7 @@ let package = Package(
             dependencies: [
                 "TriadCore",
                 "TriadStore",
+                "TriadSQLite",
                 "TriadInterchange",
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -86,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "TriadStoreTests",
             dependencies: [
-                "TriadStore", "TriadCore", "TriadSchema",
+                "TriadStore", "TriadSQLite", "TriadCore", "TriadSchema",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

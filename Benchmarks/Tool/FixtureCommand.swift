@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 /// `triad-bench fixture`: a large, realistic database written through the store.
@@ -25,7 +26,7 @@ struct FixtureCommand: ParsableCommand {
         let context = ChangeContext(actor: "fixture", commandLine: "triad-bench fixture", now: Timestamp(Date()))
         var generator = FixtureGenerator(
             plan: try FixturePlan(seed: seed, meetings: meetings),
-            database: try TriadDatabase.open(path: db, context: context)
+            database: try SQLiteStore.open(path: db, context: context)
         ) { line in
             print(String(format: "%7.1f s  ", Date().timeIntervalSince(started)) + line)
         }

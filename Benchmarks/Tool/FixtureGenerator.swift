@@ -1,4 +1,5 @@
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 /// Writes a realistic database through the real store: missions with yearly mandates, every state's
@@ -6,7 +7,7 @@ import TriadStore
 /// some overdue, a few parties owning most. Everything follows from the plan's seed.
 struct FixtureGenerator {
     let plan: FixturePlan
-    let database: TriadDatabase
+    let database: SQLiteStore
     var random: SeededRandom
     /// Called with a line of progress now and then.
     let report: (String) -> Void
@@ -19,7 +20,7 @@ struct FixtureGenerator {
     /// Per month (year × 12 + month), the states serving in each mission.
     private var contributorsByMonth: [Int: [String: [String]]] = [:]
 
-    init(plan: FixturePlan, database: TriadDatabase, report: @escaping (String) -> Void) {
+    init(plan: FixturePlan, database: SQLiteStore, report: @escaping (String) -> Void) {
         self.plan = plan
         self.database = database
         self.random = SeededRandom(seed: plan.seed)
@@ -27,7 +28,7 @@ struct FixtureGenerator {
     }
 
     mutating func run() throws {
-        let parties = try database.parties(on: plan.present)
+        let parties = try database.read { try $0.parties(on: plan.present) }
         states = parties.filter { $0.kind == .state }.map(\.code)
         secretariat = parties.filter { $0.kind == .secretariat }.map(\.code)
         for (rank, code) in states.enumerated() { stateWeight[code] = max(1, 60 / (1 + rank % 40)) }
@@ -41,7 +42,7 @@ struct FixtureGenerator {
     // MARK: Missions and mandates
 
     private mutating func addMissions() throws {
-        missions = try database.missions()
+        missions = try database.read { try $0.missions() }
         let wanted = plan.missions - missions.count
         try database.asOneCommand(summary: "fixture: \(wanted) missions") {
             for number in stride(from: 1, through: wanted, by: 1) {
@@ -70,11 +71,13 @@ struct FixtureGenerator {
                     let year = adopted.components.year
                     let pens = ["FRA", "GBR", "USA"][resolution % 3]
                     try database.recording(at: noon(adopted)).addMandate(
-                        mission: mission.acronym, resolution: try ResolutionReference(number: resolution, year: year),
-                        adopted: adopted, expires: adopted.adding(days: 365),
-                        troopCeiling: 2_000 + (resolution * 37) % 14_000,
-                        policeCeiling: 200 + (resolution * 11) % 2_000,
-                        penholders: [pens])
+                        MandateDraft(
+                            mission: mission.acronym,
+                            resolution: try ResolutionReference(number: resolution, year: year),
+                            adopted: adopted, expires: adopted.adding(days: 365),
+                            troopCeiling: 2_000 + (resolution * 37) % 14_000,
+                            policeCeiling: 200 + (resolution * 11) % 2_000,
+                            penholders: [pens]))
                     resolution += 1
                     count += 1
                     adopted = adopted.adding(days: 365)

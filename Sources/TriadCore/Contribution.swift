@@ -24,5 +24,5 @@ public struct Contribution: Codable, Hashable, Sendable {
     }
 
     /// Whether the party had anyone deployed.
-    public var isDeployed: Bool { personnel.total > 0 }
+    public var isDeployed: Bool { personnel.isDeployed }
 }

@@ -25,6 +25,12 @@ public struct CouncilSeat: Hashable, Sendable {
 
     /// Whether the seat is held on `day`.
     public func isHeld(on day: Day) -> Bool {
+        CouncilSeat.isHeld(from: from, to: to, on: day)
+    }
+
+    /// Whether a seat from `from` to `to` (nil: no end) is held on `day`: from its first day to its last,
+    /// both included.
+    public static func isHeld(from: Day, to: Day?, on day: Day) -> Bool {
         from <= day && (to.map { day <= $0 } ?? true)
     }
 }

@@ -34,6 +34,10 @@ public struct Personnel: Codable, Hashable, Sendable {
     /// All personnel together.
     public var total: Int { troops + staffOfficers + experts + police + formedPolice }
 
+    /// Whether anyone is deployed: a party whose latest record for a mission says so is one of its
+    /// contributors; one whose latest record is zero has left.
+    public var isDeployed: Bool { total > 0 }
+
     /// Military personnel, counted against a troop ceiling: troops, staff officers and experts.
     public var military: Int { troops + staffOfficers + experts }
 

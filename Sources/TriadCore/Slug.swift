@@ -25,3 +25,16 @@ extension Slug {
             known: known)
     }
 }
+
+extension Slug {
+    /// Decodes a slug from its text, saying which slugs exist when it is none of them.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(slug: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+        }
+    }
+}

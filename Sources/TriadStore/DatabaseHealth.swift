@@ -18,6 +18,22 @@ public struct DatabaseHealth: Codable, Hashable, Sendable {
     public var pages: Int
     public var freePages: Int
 
+    /// Creates a health report.
+    public init(
+        schemaVersion: String, integrity: [String], foreignKeyViolations: Int, summaryRowsAmiss: Int,
+        counts: [String: Int], fileBytes: Int, walBytes: Int, pages: Int, freePages: Int
+    ) {
+        self.schemaVersion = schemaVersion
+        self.integrity = integrity
+        self.foreignKeyViolations = foreignKeyViolations
+        self.summaryRowsAmiss = summaryRowsAmiss
+        self.counts = counts
+        self.fileBytes = fileBytes
+        self.walBytes = walBytes
+        self.pages = pages
+        self.freePages = freePages
+    }
+
     /// Whether SQLite found nothing wrong.
     public var isSound: Bool { integrity == ["ok"] && foreignKeyViolations == 0 && summaryRowsAmiss == 0 }
 }

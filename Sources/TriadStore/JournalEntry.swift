@@ -14,4 +14,14 @@ public struct JournalEntry: Codable, Hashable, Sendable {
     public var summary: String
     /// How many rows it inserted, updated and deleted.
     public var changes: Int
+
+    /// Creates an entry.
+    public init(id: Int64, at: Timestamp, actor: String, commandLine: String, summary: String, changes: Int) {
+        self.id = id
+        self.at = at
+        self.actor = actor
+        self.commandLine = commandLine
+        self.summary = summary
+        self.changes = changes
+    }
 }

@@ -10,4 +10,12 @@ public struct PartyListing: Codable, Hashable, Sendable {
     public var kind: PartyKind
     /// Its groups on the day asked about.
     public var groups: [StakeholderGroup]
+
+    /// Creates a listing.
+    public init(code: String, name: String, kind: PartyKind, groups: [StakeholderGroup]) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.groups = groups
+    }
 }

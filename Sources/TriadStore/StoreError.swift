@@ -36,6 +36,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotWrite(path: String, reason: String)
     /// A JSON bundle that cannot be imported.
     case invalidBundle(reason: String)
+    /// The database refused a change that breaks one of its constraints.
+    case constraintViolated(detail: String)
     /// A backup would overwrite an existing file.
     case backupExists(path: String)
     /// The journal holds no command of this database left to undo.
@@ -88,6 +90,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "'\(path)' is busy: another triad is still writing to it; try again in a moment."
         case .invalidBundle(let reason):
             "the bundle cannot be imported: \(reason); nothing was changed."
+        case .constraintViolated(let detail):
+            "the database refused the change (\(detail)); nothing was changed."
         case .backupExists(let path):
             "'\(path)' exists already; give the backup a new file name."
         case .nothingToUndo:

@@ -1,77 +1,226 @@
+import TriadCore
+
 /// Everything a triad database holds, as one versioned JSON document keyed by uuid (or by the natural key
 /// of reference records): what `export json` writes and `import json` reads, restores and merges.
 ///
-/// Values are kept as their stored text (dates, instants, slugs), so that a bundle restored into an
-/// empty database exports again byte for byte.
+/// Values are the domain's own (days, instants, slugs, a meeting's start), decoded and checked as the
+/// bundle is read, and written back in the form the database keeps them, so that a bundle restored into
+/// an empty database exports again byte for byte.
 public struct TriadBundle: Codable, Equatable, Sendable {
     /// A party added or changed by users (reference parties untouched since seeding are left out).
     public struct Party: Codable, Equatable, Sendable {
-        public var code, name, kind, createdAt, updatedAt: String
+        public var code, name: String
+        public var kind: PartyKind
+        public var createdAt, updatedAt: Timestamp
         public var isReference: Bool
+
+        /// Creates the record.
+        public init(
+            code: String, name: String, kind: PartyKind, createdAt: Timestamp, updatedAt: Timestamp, isReference: Bool
+        ) {
+            self.code = code
+            self.name = name
+            self.kind = kind
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+            self.isReference = isReference
+        }
     }
 
     /// A Council seat added or changed by users.
     public struct Seat: Codable, Equatable, Sendable {
-        public var party, from: String
-        public var to: String?
+        public var party: String
+        public var from: Day
+        public var to: Day?
         public var permanent: Bool
-        public var createdAt, updatedAt: String
+        public var createdAt, updatedAt: Timestamp
+
+        /// Creates the record.
+        public init(party: String, from: Day, to: Day?, permanent: Bool, createdAt: Timestamp, updatedAt: Timestamp) {
+            self.party = party
+            self.from = from
+            self.to = to
+            self.permanent = permanent
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
     }
 
     /// A mission added or changed by users.
     public struct Mission: Codable, Equatable, Sendable {
         public var acronym, name: String
-        public var territory, established, closed: String?
+        public var territory: String?
+        public var established, closed: Day?
         public var hosts: [String]
         public var isReference: Bool
-        public var createdAt, updatedAt: String
+        public var createdAt, updatedAt: Timestamp
+
+        /// Creates the record.
+        public init(
+            acronym: String, name: String, territory: String?, established: Day?, closed: Day?, hosts: [String],
+            isReference: Bool, createdAt: Timestamp, updatedAt: Timestamp
+        ) {
+            self.acronym = acronym
+            self.name = name
+            self.territory = territory
+            self.established = established
+            self.closed = closed
+            self.hosts = hosts
+            self.isReference = isReference
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
     }
 
+    /// A mandate, with the resolution's number and year apart.
     public struct Mandate: Codable, Equatable, Sendable {
         public var uuid, mission: String
         public var resolutionNumber, resolutionYear: Int
-        public var adopted: String
-        public var expires: String?
+        public var adopted: Day
+        public var expires: Day?
         public var troopCeiling, policeCeiling: Int?
-        public var penholders, reportsDue: [String]
-        public var createdAt, updatedAt: String
+        public var penholders: [String]
+        public var reportsDue: [Day]
+        public var createdAt, updatedAt: Timestamp
+
+        /// Creates the record.
+        public init(
+            uuid: String, mission: String, resolutionNumber: Int, resolutionYear: Int, adopted: Day, expires: Day?,
+            troopCeiling: Int?, policeCeiling: Int?, penholders: [String], reportsDue: [Day], createdAt: Timestamp,
+            updatedAt: Timestamp
+        ) {
+            self.uuid = uuid
+            self.mission = mission
+            self.resolutionNumber = resolutionNumber
+            self.resolutionYear = resolutionYear
+            self.adopted = adopted
+            self.expires = expires
+            self.troopCeiling = troopCeiling
+            self.policeCeiling = policeCeiling
+            self.penholders = penholders
+            self.reportsDue = reportsDue
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
     }
 
+    /// A contribution record.
     public struct Contribution: Codable, Equatable, Sendable {
-        public var uuid, mission, party, asOf: String
+        public var uuid, mission, party: String
+        public var asOf: Day
         public var troops, staffOfficers, experts, police, formedPolice: Int
-        public var createdAt, updatedAt: String
+        public var createdAt, updatedAt: Timestamp
+
+        /// Creates the record.
+        public init(
+            uuid: String, mission: String, party: String, asOf: Day, troops: Int, staffOfficers: Int, experts: Int,
+            police: Int, formedPolice: Int, createdAt: Timestamp, updatedAt: Timestamp
+        ) {
+            self.uuid = uuid
+            self.mission = mission
+            self.party = party
+            self.asOf = asOf
+            self.troops = troops
+            self.staffOfficers = staffOfficers
+            self.experts = experts
+            self.police = police
+            self.formedPolice = formedPolice
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
     }
 
+    /// A party present at a meeting.
     public struct Attendance: Codable, Equatable, Sendable {
         public var party: String
         public var representative: String?
+
+        /// Creates the record.
+        public init(party: String, representative: String?) {
+            self.party = party
+            self.representative = representative
+        }
     }
 
+    /// An item of a meeting's agenda.
     public struct AgendaItem: Codable, Equatable, Sendable {
         public var position: Int
         public var title: String
-        public var a4p: [String]
+        public var a4p: [A4PArea]
         public var outcome: String?
+
+        /// Creates the record.
+        public init(position: Int, title: String, a4p: [A4PArea], outcome: String?) {
+            self.position = position
+            self.title = title
+            self.a4p = a4p
+            self.outcome = outcome
+        }
     }
 
+    /// A meeting with its missions, areas, attendance, invitations and agenda.
     public struct Meeting: Codable, Equatable, Sendable {
         /// The short number (`M-12` is 12), kept on restore and when free on merge.
         public var number: Int64
-        public var uuid, kind, title, startsAt, status: String
+        public var uuid: String
+        public var kind: MeetingKind
+        public var title: String
+        public var startsAt: MeetingStart
+        public var status: MeetingStatus
         public var missions: [String]
-        public var chair, location, mode, summary, cancelReason: String?
-        public var a4p: [String]
+        public var chair, location: String?
+        public var mode: MeetingMode?
+        public var summary, cancelReason: String?
+        public var a4p: [A4PArea]
         public var attendees: [Attendance]
         public var invitees: [String]
         public var agenda: [AgendaItem]
-        public var createdAt, updatedAt: String
+        public var createdAt, updatedAt: Timestamp
+
+        /// Creates the record.
+        public init(
+            number: Int64, uuid: String, kind: MeetingKind, title: String, startsAt: MeetingStart,
+            status: MeetingStatus, missions: [String], chair: String?, location: String?, mode: MeetingMode?,
+            summary: String?, cancelReason: String?, a4p: [A4PArea], attendees: [Attendance], invitees: [String],
+            agenda: [AgendaItem], createdAt: Timestamp, updatedAt: Timestamp
+        ) {
+            self.number = number
+            self.uuid = uuid
+            self.kind = kind
+            self.title = title
+            self.startsAt = startsAt
+            self.status = status
+            self.missions = missions
+            self.chair = chair
+            self.location = location
+            self.mode = mode
+            self.summary = summary
+            self.cancelReason = cancelReason
+            self.a4p = a4p
+            self.attendees = attendees
+            self.invitees = invitees
+            self.agenda = agenda
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
     }
 
+    /// A note on an action.
     public struct Note: Codable, Equatable, Sendable {
-        public var uuid, at, actor, text: String
+        public var uuid: String
+        public var at: Timestamp
+        public var actor, text: String
+
+        /// Creates the record.
+        public init(uuid: String, at: Timestamp, actor: String, text: String) {
+            self.uuid = uuid
+            self.at = at
+            self.actor = actor
+            self.text = text
+        }
     }
 
+    /// An action item with its areas and notes.
     public struct Action: Codable, Equatable, Sendable {
         /// The short number (`A-57` is 57), kept on restore and when free on merge.
         public var number: Int64
@@ -81,12 +230,38 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var assignee: String?
         /// The uuid of the meeting it arose from.
         public var meeting: String?
-        public var mission, due: String?
-        public var priority, status: String
-        public var a4p: [String]
+        public var mission: String?
+        public var due: Day?
+        public var priority: ActionPriority
+        public var status: ActionStatus
+        public var a4p: [A4PArea]
         public var notes: [Note]
-        public var createdAt, updatedAt: String
-        public var closedAt: String?
+        public var createdAt, updatedAt: Timestamp
+        public var closedAt: Timestamp?
+
+        /// Creates the record.
+        public init(
+            number: Int64, uuid: String, title: String, details: String?, owner: String, assignee: String?,
+            meeting: String?, mission: String?, due: Day?, priority: ActionPriority, status: ActionStatus,
+            a4p: [A4PArea], notes: [Note], createdAt: Timestamp, updatedAt: Timestamp, closedAt: Timestamp?
+        ) {
+            self.number = number
+            self.uuid = uuid
+            self.title = title
+            self.details = details
+            self.owner = owner
+            self.assignee = assignee
+            self.meeting = meeting
+            self.mission = mission
+            self.due = due
+            self.priority = priority
+            self.status = status
+            self.a4p = a4p
+            self.notes = notes
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+            self.closedAt = closedAt
+        }
     }
 
     /// One row changed by a journaled command, with the row before and after as JSON text.
@@ -95,12 +270,34 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var rowKey: Int64
         public var operation: String
         public var before, after: String?
+
+        /// Creates the record.
+        public init(entity: String, rowKey: Int64, operation: String, before: String?, after: String?) {
+            self.entity = entity
+            self.rowKey = rowKey
+            self.operation = operation
+            self.before = before
+            self.after = after
+        }
     }
 
     /// A command of the change journal.
     public struct Command: Codable, Equatable, Sendable {
-        public var uuid, at, actor, commandLine, summary: String
+        public var uuid: String
+        public var at: Timestamp
+        public var actor, commandLine, summary: String
         public var changes: [Change]
+
+        /// Creates the record.
+        public init(uuid: String, at: Timestamp, actor: String, commandLine: String, summary: String, changes: [Change])
+        {
+            self.uuid = uuid
+            self.at = at
+            self.actor = actor
+            self.commandLine = commandLine
+            self.summary = summary
+            self.changes = changes
+        }
     }
 
     /// Names the document so that other JSON is not mistaken for a bundle.

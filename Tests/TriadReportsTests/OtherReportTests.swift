@@ -56,7 +56,7 @@ struct OtherReportTests {
         let facts = ContributorsReport.Facts(
             mission: ReportFixture.minusca, mandate: ReportFixture.mandate(),
             contributors: ReportFixture.review().contributors, meetingsAttended: ["RWA": 3, "PAK": 1],
-            lastConsulted: ["RWA": day("2025-10-30")], actionsOwned: ["PAK": (open: 2, overdue: 1)])
+            lastConsulted: ["RWA": day("2025-10-30")], actionsOwned: ["PAK": OwnedActionCounts(open: 2, overdue: 1)])
         let report = ContributorsReport(facts: facts, asOf: day("2025-11-01"))
         #expect(report.personnel == 5_000)
         #expect(report.rows.map(\.party) == ["RWA", "BGD", "PAK", "EGY", "FRA"])

@@ -29,7 +29,7 @@ enum RenderedReports {
                 mission: ReportFixture.minusca, mandate: ReportFixture.mandate(),
                 contributors: ReportFixture.review().contributors,
                 meetingsAttended: ["RWA": 2, "PAK": 1, "BGD": 1], lastConsulted: ["RWA": day("2025-10-30")],
-                actionsOwned: ["PAK": (open: 1, overdue: 1)]), asOf: day("2025-11-01"))
+                actionsOwned: ["PAK": OwnedActionCounts(open: 1, overdue: 1)]), asOf: day("2025-11-01"))
         var meeting = ReportFixture.meeting(
             2, .tpccConsultation, "2025-10-30", title: hostileTitle, a4p: [.politics, .wps],
             attendees: [("PAK", [.council, .contributors]), ("RWA", [.contributors]), ("DPO", [.secretariat])],

@@ -1,7 +1,9 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import TriadStore
+import TriadCore
+@testable import TriadSQLite
+import TriadStore
 
 /// The bundle reader over generated input: bundles survive JSON both ways, and any bytes are either read
 /// or refused with an error.
@@ -15,11 +17,14 @@ struct BundlePropertyTests {
             texts, number in
             var bundle = TriadBundle()
             bundle.parties = texts.map {
-                TriadBundle.Party(code: $0, name: $0, kind: "state", createdAt: $0, updatedAt: $0, isReference: false)
+                TriadBundle.Party(
+                    code: $0, name: $0, kind: .state, createdAt: Timestamp(millisecondsSince1970: Int64(number)),
+                    updatedAt: Timestamp(millisecondsSince1970: Int64(number) * 1_000), isReference: false)
             }
             bundle.journal = texts.map {
                 TriadBundle.Command(
-                    uuid: $0, at: $0, actor: $0, commandLine: $0, summary: $0,
+                    uuid: $0, at: Timestamp(millisecondsSince1970: Int64(number)), actor: $0, commandLine: $0,
+                    summary: $0,
                     changes: [
                         TriadBundle.Change(
                             entity: $0, rowKey: Int64(number), operation: "update", before: $0, after: nil)
@@ -37,15 +42,19 @@ struct BundlePropertyTests {
         }
     }
 
-    @Test("any text is read as a bundle or refused with an error")
+    @Test("any text is read as a bundle or refused with an error that says why")
     func hostileInput() async {
         await propertyCheck(count: 1_000, input: BundlePropertyTests.text) { text in
             let document = "{\"format\":\"triad-bundle\",\"version\":1,\"parties\":[\(text)]}"
             for candidate in [text, document] {
                 do {
-                    _ = try JSONDecoder().decode(TriadBundle.self, from: Data(candidate.utf8))
+                    _ = try TriadBundle.read(Data(candidate.utf8))
+                } catch BundleReadingError.notABundle(let problem) {
+                    #expect(!problem.isEmpty)
+                } catch StoreError.invalidBundle(let reason) {
+                    #expect(!reason.isEmpty)
                 } catch {
-                    #expect(error is DecodingError)
+                    Issue.record("\(candidate) was refused with \(error)")
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Testing
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 @Suite("Importing contributions")
@@ -15,7 +16,7 @@ struct ImportTests {
     }
 
     func run(
-        _ database: TriadDatabase, _ items: [ContributionImportInput], createMissing: Bool = false, dryRun: Bool = false
+        _ database: SQLiteStore, _ items: [ContributionImportInput], createMissing: Bool = false, dryRun: Bool = false
     ) throws -> ContributionImportSummary {
         var iterator = items.makeIterator()
         return try database.importContributions(
@@ -34,11 +35,13 @@ struct ImportTests {
             ])
         #expect(summary.recordsWritten == 3 && summary.departuresRecorded == 1 && !summary.isRefused)
         #expect(
-            try database.contributors(mission: "UNIFIL", on: day("2025-02-28")).map(\.contribution.party) == ["IDN"])
+            try database.read { try $0.contributors(mission: "UNIFIL", on: day("2025-02-28")) }.map(
+                \.contribution.party) == ["IDN"])
         #expect(
-            try database.contributors(mission: "UNIFIL", on: day("2025-02-01")).map(\.contribution.party) == [
-                "IDN", "ITA",
-            ])
+            try database.read { try $0.contributors(mission: "UNIFIL", on: day("2025-02-01")) }.map(
+                \.contribution.party) == [
+                    "IDN", "ITA",
+                ])
         let again = try run(
             database,
             [
@@ -47,7 +50,7 @@ struct ImportTests {
                 line(4, "UNIFIL", "IDN", "2025-02-28", troops: 1150),
             ])
         #expect(again.recordsWritten == 0 && again.departuresRecorded == 0 && again.rowsUnchanged == 3)
-        #expect(try database.history(limit: 10).count == 1)
+        #expect(try database.read { try $0.history(limit: 10) }.count == 1)
     }
 
     @Test("unknown parties or missions, or contradicting rows, import nothing and say where")
@@ -68,8 +71,8 @@ struct ImportTests {
                 "unknown mission (use --create-missing to add it) 'MONUC': 1 row (line 4)",
                 "row contradicting line 2 for IDN in UNIFIL on 2025-01-31: 1 row (line 5)",
             ])
-        #expect(try database.contributors(mission: "UNIFIL", on: day("2025-12-31")).isEmpty)
-        #expect(try database.history(limit: 10).isEmpty)
+        #expect(try database.read { try $0.contributors(mission: "UNIFIL", on: day("2025-12-31")) }.isEmpty)
+        #expect(try database.read { try $0.history(limit: 10) }.isEmpty)
     }
 
     @Test("--create-missing adds closed historical missions spanning the file's dates; a dry run writes nothing")
@@ -80,9 +83,9 @@ struct ImportTests {
         ]
         let dry = try run(database, rows, createMissing: true, dryRun: true)
         #expect(dry.missionsCreated == ["MONUC"] && dry.recordsWritten == 2 && dry.dryRun)
-        #expect(!(try database.missions().contains { $0.acronym == "MONUC" }))
+        #expect(!(try database.read { try $0.missions() }.contains { $0.acronym == "MONUC" }))
         _ = try run(database, rows, createMissing: true)
-        let monuc = try database.mission("MONUC")
+        let monuc = try database.read { try $0.mission("MONUC") }
         #expect(monuc.established == day("2009-11-30") && monuc.closed == day("2010-05-31"))
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TriadCore
 import TriadSchema
+import TriadSQLite
 import TriadStore
 
 @Suite("Schema migrations")
@@ -59,25 +60,31 @@ struct MigrationTests {
             PRAGMA journal_mode = WAL;
             """
         try SQLiteShell.run(path, script)
-        let database = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        let database = try SQLiteStore.open(path: path, context: StoreFixture.context)
         #expect(try database.schemaVersion() == SchemaMigration.all.last?.identifier)
         let backup = try #require(database.upgradeBackup)
         #expect(backup.hasPrefix(path + ".before-v0003_change_journal-"))
         #expect(try SQLiteShell.run(backup, "SELECT count(*) FROM grdb_migrations") == "3\n")
         #expect((try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int) == 0o600)
-        #expect(try database.meetings(MeetingFilter()).map(\.title) == ["Old consultation"])
-        #expect(try database.action(ActionID(rawValue: 1), asOf: StoreFixture.day("2025-11-10")).daysOverdue == 5)
+        #expect(try database.read { try $0.meetings(MeetingFilter()) }.map(\.title) == ["Old consultation"])
         #expect(
-            try database.mandate(ResolutionReference(number: 2759, year: 2024)).expires
+            try database.read { try $0.action(ActionID(rawValue: 1), asOf: StoreFixture.day("2025-11-10")) }.daysOverdue
+                == 5)
+        #expect(
+            try database.read { try $0.mandate(ResolutionReference(number: 2759, year: 2024)) }.expires
                 == StoreFixture.day("2025-11-15"))
-        #expect(try database.history(limit: 5).map(\.summary) == ["old data"])
+        #expect(try database.read { try $0.history(limit: 5) }.map(\.summary) == ["old data"])
         #expect(try database.health().isSound)
         // The mission summaries (v0006) are filled from the data already there.
         let asOf = StoreFixture.day("2025-11-10")
         #expect(
-            try database.actionStatusCounts(mission: "MINUSCA", asOf: asOf) == ActionStatusCounts(open: 1, overdue: 1))
-        #expect(try database.lastAttendance(mission: "MINUSCA", upTo: asOf) == ["FRA": StoreFixture.day("2025-10-30")])
-        let reopened = try TriadDatabase.open(path: path, context: StoreFixture.context)
+            try database.read { try $0.actionStatusCounts(mission: "MINUSCA", asOf: asOf) }
+                == ActionStatusCounts(open: 1, overdue: 1))
+        #expect(
+            try database.read { try $0.lastAttendance(mission: "MINUSCA", upTo: asOf) } == [
+                "FRA": StoreFixture.day("2025-10-30")
+            ])
+        let reopened = try SQLiteStore.open(path: path, context: StoreFixture.context)
         #expect(reopened.upgradeBackup == nil)
     }
 }

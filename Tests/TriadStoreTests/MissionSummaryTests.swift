@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 /// The per-mission summaries of schema v0006 (actions and attendance by mission), kept by triggers.
@@ -11,11 +12,11 @@ struct MissionSummaryTests {
 
     /// The summaries agree with what they derive from, and the figures read from them agree with the
     /// same figures counted from the actions and meetings themselves.
-    func expectInStep(_ database: TriadDatabase, _ step: String) throws {
+    func expectInStep(_ database: SQLiteStore, _ step: String) throws {
         #expect(try database.health(quick: true).summaryRowsAmiss == 0, "after \(step)")
         for mission in ["MINUSCA", "MONUSCO"] {
-            let all = try database.actions(ActionFilter(mission: mission, status: .all), asOf: asOf)
-            let counts = try database.actionStatusCounts(mission: mission, asOf: asOf)
+            let all = try database.read { try $0.actions(ActionFilter(mission: mission, status: .all), asOf: asOf) }
+            let counts = try database.read { try $0.actionStatusCounts(mission: mission, asOf: asOf) }
             let counted = ActionStatusCounts(
                 open: all.count(where: { $0.status == .open }),
                 inProgress: all.count(where: { $0.status == .inProgress }),
@@ -25,7 +26,9 @@ struct MissionSummaryTests {
             #expect(counts == counted, "\(mission) after \(step)")
             // Several missions at once (the renewals calendar), open actions only; a mission with no linked
             // action counts zero.
-            let open = try database.actionStatusCounts(missions: [mission, "UNMISS"], asOf: asOf, openOnly: true)
+            let open = try database.read {
+                try $0.actionStatusCounts(missions: [mission, "UNMISS"], asOf: asOf, openOnly: true)
+            }
             var openCounted = counted
             (openCounted.done, openCounted.cancelled) = (0, 0)
             #expect(open[mission] == openCounted, "\(mission) after \(step)")
@@ -35,17 +38,20 @@ struct MissionSummaryTests {
                 ActionFilter(mission: mission, status: .overdue), ActionFilter(group: .secretariat, mission: mission),
             ] {
                 #expect(
-                    try database.actionCount(filter, asOf: asOf) == database.actions(filter, asOf: asOf).count,
+                    try database.read { try $0.actionCount(filter, asOf: asOf) }
+                        == database.read { try $0.actions(filter, asOf: asOf) }.count,
                     "\(mission) after \(step)")
             }
-            let meetings = try database.meetings(MeetingFilter(mission: mission))
+            let meetings = try database.read { try $0.meetings(MeetingFilter(mission: mission)) }
             var last: [String: Day] = [:]
             for meeting in meetings where meeting.status == .held && meeting.start.day <= asOf {
-                for attendee in try database.meetingDetail(meeting.id).attendees {
+                for attendee in try database.read { try $0.meetingDetail(meeting.id) }.attendees {
                     last[attendee.party] = max(last[attendee.party] ?? meeting.start.day, meeting.start.day)
                 }
             }
-            #expect(try database.lastAttendance(mission: mission, upTo: asOf) == last, "\(mission) after \(step)")
+            #expect(
+                try database.read { try $0.lastAttendance(mission: mission, upTo: asOf) } == last,
+                "\(mission) after \(step)")
         }
     }
 
@@ -94,8 +100,8 @@ struct MissionSummaryTests {
                 missions: ["MINUSCA"], attendees: [("CHN", nil)]))
         _ = try database.setMeetingStatus(postponed, to: .cancelled, reason: "Postponed")
         try expectInStep(database, "moving a meeting, and cancelling one")
-        #expect(try database.lastAttendance(mission: "MINUSCA", upTo: asOf)["CHN"] == nil)
-        #expect(try database.lastAttendance(mission: "MONUSCO", upTo: asOf)["BGD"] == day("2025-10-20"))
+        #expect(try database.read { try $0.lastAttendance(mission: "MINUSCA", upTo: asOf) }["CHN"] == nil)
+        #expect(try database.read { try $0.lastAttendance(mission: "MONUSCO", upTo: asOf) }["BGD"] == day("2025-10-20"))
         for _ in 1...5 { try database.undo() }
         try expectInStep(database, "undoing a cancellation, a meeting, a move, a status change and attendance")
         for _ in 1...6 { try database.undo() }
@@ -109,9 +115,9 @@ struct MissionSummaryTests {
         for _ in 1...2 { try database.undo() }
         try expectInStep(database, "undoing that action and that meeting")
 
-        let bundle = try database.exportBundle()
+        let bundle = try database.read { try $0.exportBundle() }
         // The other office works a day later, so its changes win the merge.
-        let copy = try TriadDatabase.inMemory(
+        let copy = try SQLiteStore.inMemory(
             context: ChangeContext(
                 actor: "other office", commandLine: "triad test",
                 now: Timestamp(millisecondsSince1970: StoreFixture.context.now.millisecondsSince1970 + 86_400_000)))
@@ -119,10 +125,10 @@ struct MissionSummaryTests {
         try expectInStep(copy, "restoring a bundle into an empty database")
         _ = try copy.attend(both, parties: ["IND"], representative: nil)
         try copy.changeActionStatus(fromBoth, to: .done, note: "Done in the other office", asOf: asOf)
-        _ = try database.importBundle(try copy.exportBundle())
+        _ = try database.importBundle(try copy.read { try $0.exportBundle() })
         try expectInStep(database, "merging another office's bundle")
-        #expect(try database.lastAttendance(mission: "MONUSCO", upTo: asOf)["IND"] == day("2025-09-12"))
-        #expect(try database.action(fromBoth, asOf: asOf).status == .done)
+        #expect(try database.read { try $0.lastAttendance(mission: "MONUSCO", upTo: asOf) }["IND"] == day("2025-09-12"))
+        #expect(try database.read { try $0.action(fromBoth, asOf: asOf) }.status == .done)
     }
 
     @Test("a summary row another program changed is found by the check and rebuilt")
@@ -130,7 +136,7 @@ struct MissionSummaryTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triad-summary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("triad.sqlite").path
-        let database = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        let database = try SQLiteStore.open(path: path, context: StoreFixture.context)
         let fixture = StoreFixture(database)
         let meeting = try fixture.minusca()
         try database.addAction(try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting))
@@ -141,11 +147,13 @@ struct MissionSummaryTests {
             UPDATE missionAction SET status = 'done';
             DELETE FROM missionAttendance WHERE partyId = (SELECT id FROM party WHERE code = 'FRA');
             """)
-        let reopened = try TriadDatabase.open(path: path, context: StoreFixture.context)
+        let reopened = try SQLiteStore.open(path: path, context: StoreFixture.context)
         let health = try reopened.health()
         #expect(health.summaryRowsAmiss == 3 && !health.isSound)
         #expect(try reopened.rebuildSummaries() == 3)
         #expect(try reopened.health().isSound)
-        #expect(try reopened.lastAttendance(mission: "MINUSCA", upTo: StoreFixture.day("2025-11-01"))["FRA"] != nil)
+        #expect(
+            try reopened.read { try $0.lastAttendance(mission: "MINUSCA", upTo: StoreFixture.day("2025-11-01")) }["FRA"]
+                != nil)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 @Suite("Recording the triangle")
@@ -9,7 +10,8 @@ struct RecordingTests {
     @Test("a meeting's attendees get their groups on the meeting day, and the meeting is triangular")
     func groupsPresent() throws {
         let fixture = try StoreFixture()
-        let detail = try fixture.database.meetingDetail(try fixture.minusca())
+        let meeting = try fixture.minusca()
+        let detail = try fixture.database.read { try $0.meetingDetail(meeting) }
         let groups = Dictionary(uniqueKeysWithValues: detail.attendees.map { ($0.party, $0.groups) })
         #expect(groups["FRA"] == [.council])
         #expect(groups["PAK"] == [.council, .contributors])
@@ -30,7 +32,7 @@ struct RecordingTests {
             MeetingDraft(
                 kind: .informal, title: "Penholder outreach", start: MeetingStart(day: day("2025-11-05")),
                 status: .held, missions: ["MINUSCA"], attendees: [("FRA", nil), ("RWA", nil)]))
-        let detail = try fixture.database.meetingDetail(id)
+        let detail = try fixture.database.read { try $0.meetingDetail(id) }
         #expect(detail.groupsPresent == [.council, .contributors] && !detail.isTriangular)
     }
 
@@ -40,12 +42,14 @@ struct RecordingTests {
         _ = try fixture.minusca()
         try fixture.database.setContribution(
             mission: "MINUSCA", party: "BGD", asOf: day("2025-10-15"), PersonnelChange(troops: 0))
-        let before = try fixture.database.contributors(mission: "MINUSCA", on: day("2025-10-01"))
-        let after = try fixture.database.contributors(mission: "MINUSCA", on: day("2025-10-20"))
+        let before = try fixture.database.read { try $0.contributors(mission: "MINUSCA", on: day("2025-10-01")) }
+        let after = try fixture.database.read { try $0.contributors(mission: "MINUSCA", on: day("2025-10-20")) }
         #expect(before.map(\.contribution.party) == ["RWA", "BGD", "PAK"])
         #expect(after.map(\.contribution.party) == ["RWA", "PAK"])
-        #expect(try fixture.database.contributors(mission: "MINUSCA", on: day("2025-01-01")).isEmpty)
-        let contributors = try fixture.database.parties(group: .contributors, on: day("2025-10-20"), mission: "MINUSCA")
+        #expect(try fixture.database.read { try $0.contributors(mission: "MINUSCA", on: day("2025-01-01")) }.isEmpty)
+        let contributors = try fixture.database.read {
+            try $0.parties(kind: nil, group: .contributors, on: day("2025-10-20"), mission: "MINUSCA")
+        }
         #expect(contributors.map(\.code) == ["PAK", "RWA"])
     }
 
@@ -67,21 +71,28 @@ struct RecordingTests {
         let fixture = try StoreFixture()
         _ = try fixture.minusca()
         let renewal = try fixture.database.addMandate(
-            mission: "minusca", resolution: ResolutionReference(number: 2800, year: 2025), adopted: day("2025-11-13"),
-            expires: day("2026-11-15"), troopCeiling: 14_046, penholders: ["fra"])
+            MandateDraft(
+                mission: "minusca", resolution: ResolutionReference(number: 2800, year: 2025),
+                adopted: day("2025-11-13"),
+                expires: day("2026-11-15"), troopCeiling: 14_046, penholders: ["fra"]))
         #expect(renewal.supersedes?.description == "2759 (2024)")
         #expect(renewal.penholders == ["FRA"])
         #expect(
-            try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2025-11-12")).resolution.number == 2759)
+            try fixture.database.read { try $0.mandateInForce(mission: "MINUSCA", on: day("2025-11-12")) }.resolution
+                .number == 2759)
         #expect(
-            try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2025-11-13")).resolution.number == 2800)
+            try fixture.database.read { try $0.mandateInForce(mission: "MINUSCA", on: day("2025-11-13")) }.resolution
+                .number == 2800)
         #expect(
-            try fixture.database.mandates(expiringWithin: 30, asOf: day("2025-11-01")).map(\.resolution.number) == [
-                2759
-            ])
-        #expect(try fixture.database.mandates(expiringWithin: 30, asOf: day("2025-11-14")).isEmpty)
+            try fixture.database.read { try $0.mandates(mission: nil, expiringWithin: 30, asOf: day("2025-11-01")) }
+                .map(\.resolution.number) == [
+                    2759
+                ])
+        #expect(
+            try fixture.database.read { try $0.mandates(mission: nil, expiringWithin: 30, asOf: day("2025-11-14")) }
+                .isEmpty)
         #expect(throws: StoreError.noMandateInForce(mission: "MINUSCA", on: day("2020-01-01"))) {
-            try fixture.database.mandateInForce(mission: "MINUSCA", on: day("2020-01-01"))
+            try fixture.database.read { try $0.mandateInForce(mission: "MINUSCA", on: day("2020-01-01")) }
         }
     }
 
@@ -96,16 +107,26 @@ struct RecordingTests {
         let other = try fixture.database.addAction(
             try ActionDraft(title: "UNIFIL item", owner: "FRA", mission: "UNIFIL", due: day("2025-10-01")))
         let asOf = day("2025-11-01")
-        let overdue = try fixture.database.actions(ActionFilter(status: .overdue), asOf: asOf)
+        let overdue = try fixture.database.read { try $0.actions(ActionFilter(status: .overdue), asOf: asOf) }
         #expect(overdue.map(\.id) == [other, late])
         #expect(overdue.first { $0.id == late }?.daysOverdue == 7)
-        #expect(try fixture.database.actions(ActionFilter(mission: "MINUSCA"), asOf: asOf).map(\.id) == [late, soon])
-        #expect(try fixture.database.actions(ActionFilter(group: .secretariat), asOf: asOf).map(\.id) == [late])
-        #expect(try fixture.database.actions(ActionFilter(dueWithin: 7), asOf: asOf).map(\.id) == [soon])
+        #expect(
+            try fixture.database.read { try $0.actions(ActionFilter(mission: "MINUSCA"), asOf: asOf) }.map(\.id) == [
+                late, soon,
+            ])
+        #expect(
+            try fixture.database.read { try $0.actions(ActionFilter(group: .secretariat), asOf: asOf) }.map(\.id) == [
+                late
+            ])
+        #expect(
+            try fixture.database.read { try $0.actions(ActionFilter(dueWithin: 7), asOf: asOf) }.map(\.id) == [soon])
         let done = try fixture.database.changeActionStatus(late, to: .done, note: "Sent", asOf: asOf)
         #expect(done.status == .done && done.closedAt != nil && !done.isOverdue)
         #expect(done.notes.map(\.text) == ["Sent"] && done.notes[0].actor == "tester")
-        #expect(try fixture.database.actions(ActionFilter(status: .overdue), asOf: asOf).map(\.id) == [other])
+        #expect(
+            try fixture.database.read { try $0.actions(ActionFilter(status: .overdue), asOf: asOf) }.map(\.id) == [
+                other
+            ])
         #expect(throws: DomainError.illegalActionTransition(action: late.description, from: .done, to: .done)) {
             try fixture.database.changeActionStatus(late, to: .done, note: nil, asOf: asOf)
         }
@@ -143,14 +164,14 @@ struct RecordingTests {
             try fixture.database.attend(MeetingID(rawValue: 99), parties: ["FRA"], representative: nil)
         }
         #expect(try fixture.historyCount() == before)
-        #expect(try fixture.database.meetings(MeetingFilter()).map(\.id) == [meeting])
+        #expect(try fixture.database.read { try $0.meetings(MeetingFilter()) }.map(\.id) == [meeting])
     }
 
     @Test("every change is journaled with its command, actor and row count")
     func journal() throws {
         let fixture = try StoreFixture()
         _ = try fixture.minusca()
-        let history = try fixture.database.history(limit: 100)
+        let history = try fixture.database.read { try $0.history(limit: 100) }
         #expect(
             history.map(\.summary) == [
                 "logged meeting M-1", "set BGD in MINUSCA as of 2025-09-30 to 1350",
@@ -159,7 +180,7 @@ struct RecordingTests {
             ])
         #expect(history.allSatisfy { $0.actor == "tester" && $0.commandLine == "triad test" && $0.changes > 0 })
         #expect(history[0].changes == 9)
-        #expect(try fixture.database.history(limit: 2).count == 2)
+        #expect(try fixture.database.read { try $0.history(limit: 2) }.count == 2)
     }
 
     @Test("duplicates and overlaps are refused with a pointer to the existing record")
@@ -177,6 +198,7 @@ struct RecordingTests {
         let seat = try fixture.database.seatOnCouncil(
             "IND", from: day("2028-01-01"), to: day("2029-12-31"), permanent: false)
         #expect(seat.name == "India")
-        #expect(try fixture.database.councilMembers(on: day("2028-06-01")).contains { $0.party == "IND" })
+        #expect(
+            try fixture.database.read { try $0.councilMembers(on: day("2028-06-01")) }.contains { $0.party == "IND" })
     }
 }

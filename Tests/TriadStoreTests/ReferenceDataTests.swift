@@ -1,5 +1,6 @@
 import Testing
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 @Suite("Reference data seeded on creation")
@@ -7,7 +8,7 @@ struct ReferenceDataTests {
     @Test("193 member states, 2 observers, 10 Secretariat entities, 10 organizations")
     func parties() throws {
         let database = try StoreFixture().database
-        let parties = try database.parties(on: StoreFixture.day("2025-06-01"))
+        let parties = try database.read { try $0.parties(on: StoreFixture.day("2025-06-01")) }
         #expect(parties.filter { $0.kind == .state }.count == 195)
         #expect(
             parties.filter { $0.kind == .secretariat }.map(\.code).sorted()
@@ -26,7 +27,7 @@ struct ReferenceDataTests {
             ("2026-06-01", "BHR COD COL DNK GRC LBR LVA PAK PAN SOM"),
         ])
     func council(day: String, elected: String) throws {
-        let members = try StoreFixture().database.councilMembers(on: StoreFixture.day(day))
+        let members = try StoreFixture().database.read { try $0.councilMembers(on: StoreFixture.day(day)) }
         #expect(members.count == 15)
         #expect(members.filter(\.permanent).map(\.party) == ["CHN", "FRA", "GBR", "RUS", "USA"])
         #expect(
@@ -36,9 +37,9 @@ struct ReferenceDataTests {
     @Test("the 12 missions of DOMAIN.md, MINUSMA closed")
     func missions() throws {
         let database = try StoreFixture().database
-        let missions = try database.missions()
+        let missions = try database.read { try $0.missions() }
         #expect(missions.count == 12)
-        #expect(try database.missions(activeOn: StoreFixture.day("2025-01-01")).count == 11)
+        #expect(try database.read { try $0.missions(activeOn: StoreFixture.day("2025-01-01")) }.count == 11)
         #expect(missions.first { $0.acronym == "UNMOGIP" }?.hosts == ["IND", "PAK"])
         #expect(missions.first { $0.acronym == "MINURSO" }?.territory == "Western Sahara")
     }

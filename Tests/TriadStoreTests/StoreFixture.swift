@@ -1,17 +1,18 @@
 import Foundation
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 /// A fresh in-memory database and helpers to fill it.
 struct StoreFixture {
-    let database: TriadDatabase
+    let database: SQLiteStore
 
     init() throws {
-        database = try TriadDatabase.inMemory(context: StoreFixture.context)
+        database = try SQLiteStore.inMemory(context: StoreFixture.context)
     }
 
     /// Helpers for a database opened elsewhere (a file).
-    init(_ database: TriadDatabase) {
+    init(_ database: SQLiteStore) {
         self.database = database
     }
 
@@ -22,15 +23,16 @@ struct StoreFixture {
 
     /// A row count of a table, read through the store's own history of changes when the table is not public.
     func historyCount() throws -> Int {
-        try database.history(limit: 10_000).count
+        try database.read { try $0.history(limit: 10_000) }.count
     }
 
     /// MINUSCA with mandate 2759 (2024), three contributors and a triangular consultation.
     func minusca() throws -> MeetingID {
         try database.addMandate(
-            mission: "MINUSCA", resolution: ResolutionReference(number: 2759, year: 2024),
-            adopted: StoreFixture.day("2024-11-14"), expires: StoreFixture.day("2025-11-15"), troopCeiling: 14_400,
-            policeCeiling: 3_020, penholders: ["FRA"], reportsDue: [StoreFixture.day("2025-10-15")])
+            MandateDraft(
+                mission: "MINUSCA", resolution: ResolutionReference(number: 2759, year: 2024),
+                adopted: StoreFixture.day("2024-11-14"), expires: StoreFixture.day("2025-11-15"), troopCeiling: 14_400,
+                policeCeiling: 3_020, penholders: ["FRA"], reportsDue: [StoreFixture.day("2025-10-15")]))
         for (code, troops) in [("RWA", 2150), ("PAK", 1240), ("BGD", 1350)] {
             try database.setContribution(
                 mission: "MINUSCA", party: code, asOf: StoreFixture.day("2025-09-30"), PersonnelChange(troops: troops))

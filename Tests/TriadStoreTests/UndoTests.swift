@@ -1,5 +1,6 @@
 import Testing
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 @Suite("Undo")
@@ -14,17 +15,17 @@ struct UndoTests {
             try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting, due: day("2025-10-25")))
         try fixture.database.changeActionStatus(action, to: .done, note: "Sent", asOf: day("2025-11-01"))
         #expect(try fixture.database.undo().summary == "marked action A-1 done")
-        let reopened = try fixture.database.action(action, asOf: day("2025-11-01"))
+        let reopened = try fixture.database.read { try $0.action(action, asOf: day("2025-11-01")) }
         #expect(reopened.status == .open && reopened.notes.isEmpty && reopened.closedAt == nil)
         #expect(try fixture.database.undo().summary == "added action A-1")
         #expect(throws: StoreError.unknownAction(action)) {
-            try fixture.database.action(action, asOf: day("2025-11-01"))
+            try fixture.database.read { try $0.action(action, asOf: day("2025-11-01")) }
         }
         let logged = try fixture.database.undo()
         #expect(logged.summary == "logged meeting M-1" && logged.changes == 9)
-        #expect(try fixture.database.meetings(MeetingFilter()).isEmpty)
+        #expect(try fixture.database.read { try $0.meetings(MeetingFilter()) }.isEmpty)
         #expect(
-            try fixture.database.history(limit: 3).map(\.summary) == [
+            try fixture.database.read { try $0.history(limit: 3) }.map(\.summary) == [
                 "undid #5: logged meeting M-1", "undid #6: added action A-1", "undid #7: marked action A-1 done",
             ])
         #expect(try fixture.database.health().isSound)
@@ -36,7 +37,7 @@ struct UndoTests {
         let meeting = try fixture.minusca()
         try fixture.database.editMeeting(meeting, try MeetingEdit(title: "Renamed", a4p: [.wps]))
         try fixture.database.undo()
-        let detail = try fixture.database.meetingDetail(meeting)
+        let detail = try fixture.database.read { try $0.meetingDetail(meeting) }
         #expect(detail.meeting.title == "Private meeting with MINUSCA T/PCCs" && detail.meeting.a4p == [.protection])
     }
 
@@ -66,11 +67,12 @@ struct UndoEarlierTests {
         }
         #expect(try fixture.database.undo(2).summary == "added action A-2")
         #expect(throws: StoreError.unknownAction(second)) {
-            try fixture.database.action(second, asOf: StoreFixture.day("2025-11-01"))
+            try fixture.database.read { try $0.action(second, asOf: StoreFixture.day("2025-11-01")) }
         }
         #expect(throws: StoreError.notUndoable(2)) { try fixture.database.undo(2) }
         #expect(throws: StoreError.notUndoable(99)) { try fixture.database.undo(99) }
-        #expect(try fixture.database.action(first, asOf: StoreFixture.day("2025-11-01")).notes.count == 1)
+        #expect(
+            try fixture.database.read { try $0.action(first, asOf: StoreFixture.day("2025-11-01")) }.notes.count == 1)
     }
 
     @Test("many writes as one command: one history entry, undone at once; nothing kept when one fails")
@@ -85,8 +87,10 @@ struct UndoEarlierTests {
             try later.changeActionStatus(first, to: .done, note: "Done at once", asOf: StoreFixture.day("2025-11-01"))
         }
         #expect(try fixture.historyCount() == before + 1)
-        #expect(try fixture.database.history(limit: 1).first?.summary == "two actions and a closure")
-        let all = try fixture.database.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01"))
+        #expect(try fixture.database.read { try $0.history(limit: 1) }.first?.summary == "two actions and a closure")
+        let all = try fixture.database.read {
+            try $0.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01"))
+        }
         #expect(all.map { $0.title } == ["First", "Second"])
         #expect(all.allSatisfy { $0.createdAt == Timestamp(millisecondsSince1970: 1_762_000_000_000) })
         #expect(throws: StoreError.unknownParty("NOPE", suggestion: nil)) {
@@ -96,9 +100,14 @@ struct UndoEarlierTests {
             }
         }
         #expect(
-            try fixture.database.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01")).count == 2)
+            try fixture.database.read {
+                try $0.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01"))
+            }.count == 2)
         #expect(try fixture.database.undo().summary == "two actions and a closure")
-        #expect(try fixture.database.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01")).isEmpty)
+        #expect(
+            try fixture.database.read {
+                try $0.actions(ActionFilter(status: .all), asOf: StoreFixture.day("2025-11-01"))
+            }.isEmpty)
         #expect(try fixture.database.health().isSound)
     }
 }

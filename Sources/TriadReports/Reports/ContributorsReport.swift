@@ -12,12 +12,12 @@ public struct ContributorsReport: Encodable, Sendable {
         public var meetingsAttended: [String: Int]
         public var lastConsulted: [String: Day]
         /// Open (open or in progress) and overdue actions linked to the mission, by owner.
-        public var actionsOwned: [String: (open: Int, overdue: Int)]
+        public var actionsOwned: [String: OwnedActionCounts]
 
         /// Creates the facts.
         public init(
             mission: Mission, mandate: Mandate?, contributors: [ContributorStanding], meetingsAttended: [String: Int],
-            lastConsulted: [String: Day], actionsOwned: [String: (open: Int, overdue: Int)]
+            lastConsulted: [String: Day], actionsOwned: [String: OwnedActionCounts]
         ) {
             self.mission = mission
             self.mandate = mandate

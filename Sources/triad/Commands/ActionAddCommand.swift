@@ -42,8 +42,9 @@ struct ActionAddCommand: ParsableCommand {
         let draft = try ActionDraft(
             title: title, owner: owner, meeting: meeting, mission: mission, due: due.map(global.day),
             assignee: assignee, priority: priority, a4p: A4PArea.parseList(a4p), details: details)
-        let database = try global.openDatabase()
-        let action = try database.action(try database.addAction(draft), asOf: global.today)
+        let database = try global.openStore()
+        let id = try database.addAction(draft)
+        let action = try database.read { try $0.action(id, asOf: global.today) }
         try output.print(action) {
             "Added \(action.id) for \(action.owner)\(action.due.map { ", due \($0)" } ?? ""): \(action.title)\n"
         }

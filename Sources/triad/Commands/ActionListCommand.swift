@@ -30,7 +30,7 @@ struct ActionListCommand: ParsableCommand {
         let filter = ActionFilter(
             owner: scope.owner, group: scope.group, mission: scope.mission, meeting: meeting, status: status,
             dueWithin: dueWithin)
-        let actions = try global.openDatabase().actions(filter, asOf: global.today)
+        let actions = try global.openStore().read { try $0.actions(filter, asOf: global.today) }
         try output.print(actions, csv: { ListTables.actions(actions) }) {
             let overdue = actions.filter(\.isOverdue).count
             return Tables.actions(actions).rendered(

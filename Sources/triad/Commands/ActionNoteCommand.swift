@@ -15,7 +15,7 @@ struct ActionNoteCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let item = try global.openDatabase().addNote(text, to: action, asOf: global.today)
+        let item = try global.openStore().addNote(text, to: action, asOf: global.today)
         try output.print(item) { "Added a note to \(item.id) (\(item.notes.count) notes).\n" }
     }
 }

@@ -12,7 +12,7 @@ struct ActionShowCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let item = try global.openDatabase().action(action, asOf: global.today)
+        let item = try global.openStore().read { try $0.action(action, asOf: global.today) }
         try output.print(item) { ActionText.detail(item) }
     }
 }

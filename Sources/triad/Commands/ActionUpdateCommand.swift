@@ -51,7 +51,7 @@ struct ActionUpdateCommand: ParsableCommand {
             throw UsageError(
                 message: "nothing to change; give --status, --due, --owner, --assignee, --priority, --a4p or --note.")
         }
-        let item = try global.openDatabase().updateAction(action, update, asOf: global.today)
+        let item = try global.openStore().updateAction(action, update, asOf: global.today)
         try output.print(item) {
             "Updated \(item.id): \(item.status.rawValue)\(item.due.map { ", due \($0)" } ?? "").\n"
         }

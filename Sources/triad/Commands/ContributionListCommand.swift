@@ -15,7 +15,7 @@ struct ContributionListCommand: ParsableCommand {
 
     func run() throws {
         let day = global.today
-        let standings = try global.openDatabase().contributors(mission: mission, on: day)
+        let standings = try global.openStore().read { try $0.contributors(mission: mission, on: day) }
         try output.print(standings.map(ContributionRow.init)) {
             let total = standings.reduce(0) { $0 + $1.contribution.personnel.total }
             return Tables.contributors(standings).rendered(width: Console.standardOutput.width)

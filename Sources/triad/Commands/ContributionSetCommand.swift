@@ -46,7 +46,7 @@ struct ContributionSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let contribution = try global.openDatabase().setContribution(
+        let contribution = try global.openStore().setContribution(
             mission: mission, party: party, asOf: global.today,
             PersonnelChange(
                 troops: troops, staffOfficers: staffOfficers, experts: experts, police: police,

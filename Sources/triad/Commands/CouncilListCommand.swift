@@ -15,7 +15,7 @@ struct CouncilListCommand: ParsableCommand {
 
     func run() throws {
         let day = on.map(global.day) ?? global.today
-        let members = try global.openDatabase().councilMembers(on: day)
+        let members = try global.openStore().read { try $0.councilMembers(on: day) }
         try output.print(members) {
             "Security Council on \(day): \(members.count) members\n"
                 + Tables.councilSeats(members).rendered(width: Console.standardOutput.width)

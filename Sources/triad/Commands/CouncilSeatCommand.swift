@@ -24,7 +24,7 @@ struct CouncilSeatCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let seat = try global.openDatabase().seatOnCouncil(
+        let seat = try global.openStore().seatOnCouncil(
             code, from: global.day(from), to: to.map(global.day), permanent: permanent)
         try output.print(seat) {
             "Seated \(seat.party) (\(seat.name)) on the Council from \(seat.from)\(seat.to.map { " to \($0)" } ?? "").\n"

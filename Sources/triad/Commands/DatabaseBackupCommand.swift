@@ -11,7 +11,12 @@ struct DatabaseBackupCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try global.openDatabase().backup(to: file)
-        Console.standardOutput.write("Backed up \(global.databasePath) to \(file).\n")
+        guard let file = try global.openStore().fileMaintenance else {
+            throw UsageError(
+                message:
+                    "a database on a server is backed up by its own tools (pg_dump); 'triad db backup' copies a file.")
+        }
+        try file.backup(to: self.file)
+        Console.standardOutput.write("Backed up \(global.databasePath) to \(self.file).\n")
     }
 }

@@ -18,7 +18,7 @@ struct DatabaseCheckCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let database = try global.openDatabase()
+        let database = try global.openStore()
         var health = try database.health(quick: quick)
         let problems =
             (health.integrity == ["ok"] ? [] : Array(health.integrity.prefix(3)))

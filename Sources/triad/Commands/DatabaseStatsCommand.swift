@@ -10,7 +10,7 @@ struct DatabaseStatsCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let health = try global.openDatabase().health(quick: true)
+        let health = try global.openStore().health(quick: true)
         try output.print(health) {
             var table = TextTable(columns: [.init("Table"), .init("Rows", .right)])
             for (name, count) in health.counts.sorted(by: { $0.key < $1.key }) {

@@ -30,15 +30,18 @@ struct ExportICSCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let database = try global.openDatabase()
+        let database = try global.openStore()
         let first = from.map(global.day) ?? Day(ordinal: Int(Int32.min))
         let last = to.map(global.day) ?? Day(ordinal: Int(Int32.max))
         guard first <= last else { throw UsageError(message: "--from \(first) is after --to \(last); swap them.") }
-        let meetings = try database.meetings(
-            MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day)))
-        let actions = try database.actions(ActionFilter(mission: mission), asOf: global.today)
-        let mandates = try database.mandates(mission: mission, asOf: global.today)
-        let calendar = CalendarExport(meetings: meetings, actions: actions, mandates: mandates, days: first...last)
+        let calendar = try database.read { reader in
+            CalendarExport(
+                meetings: try reader.meetings(
+                    MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day))),
+                actions: try reader.actions(ActionFilter(mission: mission), asOf: global.today),
+                mandates: try reader.mandates(mission: mission, expiringWithin: nil, asOf: global.today),
+                days: first...last)
+        }
         let text = ICalendarWriter.write(calendar, name: "triad" + (mission.map { " — \($0.uppercased())" } ?? ""))
         guard let output else {
             Console.standardOutput.write(text)

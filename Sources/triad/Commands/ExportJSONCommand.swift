@@ -16,7 +16,7 @@ struct ExportJSONCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let bundle = try global.openDatabase().exportBundle()
+        let bundle = try global.openStore().read { try $0.exportBundle() }
         let text = try ReportJSON.encode(bundle)
         guard let output else {
             Console.standardOutput.write(text)

@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let entries = try global.openDatabase().history(limit: limit, since: since.map(global.day))
+        let entries = try global.openStore().read { try $0.history(limit: limit, since: since.map(global.day)) }
         try output.print(entries) {
             entries.map { entry in
                 let when = entry.at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")

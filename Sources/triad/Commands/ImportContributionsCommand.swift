@@ -76,7 +76,7 @@ struct ImportContributionsCommand: ParsableCommand {
         } catch {
             throw InputError(message: error.message, code: error.isMissingFile ? ExitStatus.noInput : ExitStatus.data)
         }
-        let database = try global.openDatabase()
+        let database = try global.openStore()
         let started = Date()
         let progress = ImportProgress(started: started)
         let summary = try database.importContributions(

@@ -32,14 +32,13 @@ struct ImportJSONCommand: ParsableCommand {
         }
         let bundle: TriadBundle
         do {
-            bundle = try JSONDecoder().decode(TriadBundle.self, from: data)
-        } catch {
+            bundle = try TriadBundle.read(data)
+        } catch BundleReadingError.notABundle(let problem) {
             throw InputError(
-                message:
-                    "'\(file)' is not a triad bundle (\(ImportJSONCommand.describe(error))); export one with 'triad export json'.",
+                message: "'\(file)' is not a triad bundle (\(problem)); export one with 'triad export json'.",
                 code: ExitStatus.data)
         }
-        let summary = try global.openDatabase().importBundle(bundle)
+        let summary = try global.openStore().importBundle(bundle)
         try output.print(summary) {
             var text =
                 summary.restored
@@ -52,19 +51,6 @@ struct ImportJSONCommand: ParsableCommand {
                     + summary.conflicts.map { "  \($0)\n" }.joined()
             }
             return text
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            "wrong value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        case DecodingError.dataCorrupted(let context):
-            context.debugDescription
-        default:
-            "unreadable JSON"
         }
     }
 }

@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
+        let database = try global.openStore()
         let result = Result(path: global.databasePath, schemaVersion: try database.schemaVersion())
         try output.print(result) { "Database \(result.path) is ready (schema \(result.schemaVersion)).\n" }
     }

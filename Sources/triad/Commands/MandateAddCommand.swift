@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadStore
 
 /// `triad mandate add`.
 struct MandateAddCommand: ParsableCommand {
@@ -41,10 +42,11 @@ struct MandateAddCommand: ParsableCommand {
 
     func run() throws {
         let reports = try ListArgument.expand(reportDue).map { try global.day(DateExpression(parsing: $0)) }
-        let mandate = try global.openDatabase().addMandate(
-            mission: mission, resolution: ResolutionReference(number: resolution, year: year),
-            adopted: global.day(adopted), expires: expires.map(global.day), troopCeiling: troopCeiling,
-            policeCeiling: policeCeiling, penholders: ListArgument.expand(penholder), reportsDue: reports)
+        let mandate = try global.openStore().addMandate(
+            MandateDraft(
+                mission: mission, resolution: ResolutionReference(number: resolution, year: year),
+                adopted: global.day(adopted), expires: expires.map(global.day), troopCeiling: troopCeiling,
+                policeCeiling: policeCeiling, penholders: ListArgument.expand(penholder), reportsDue: reports))
         try output.print(mandate) {
             "Recorded \(mandate.resolution.symbol) for \(mandate.mission): adopted \(mandate.adopted), "
                 + "\(mandate.expires.map { "expires \($0)" } ?? "open-ended")"

@@ -24,7 +24,9 @@ struct MandateListCommand: ParsableCommand {
 
     func run() throws {
         let day = global.today
-        let mandates = try global.openDatabase().mandates(mission: mission, expiringWithin: expiringWithin, asOf: day)
+        let mandates = try global.openStore().read {
+            try $0.mandates(mission: mission, expiringWithin: expiringWithin, asOf: day)
+        }
         try output.print(mandates) {
             Tables.mandates(mandates, asOf: day).rendered(width: Console.standardOutput.width)
         }

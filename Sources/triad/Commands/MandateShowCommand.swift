@@ -14,12 +14,12 @@ struct MandateShowCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let database = try global.openDatabase()
         let day = global.today
-        let mandate =
+        let mandate = try global.openStore().read { reader in
             ResolutionReference.looksLikeResolution(reference)
-            ? try database.mandate(ResolutionReference(parsing: reference))
-            : try database.mandateInForce(mission: reference, on: day)
+                ? try reader.mandate(ResolutionReference(parsing: reference))
+                : try reader.mandateInForce(mission: reference, on: day)
+        }
         try output.print(mandate) {
             var block = KeyValueBlock()
             block.add("Resolution", mandate.resolution.symbol)

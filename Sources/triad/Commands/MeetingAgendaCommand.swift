@@ -22,7 +22,7 @@ struct MeetingAgendaCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let item = try global.openDatabase().addAgendaItem(
+        let item = try global.openStore().addAgendaItem(
             meeting, title: title, a4p: A4PArea.parseList(a4p), outcome: outcome)
         try output.print(item) { "Added item \(item.position) to the agenda of \(meeting): \(item.title)\n" }
     }

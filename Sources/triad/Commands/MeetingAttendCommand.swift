@@ -18,7 +18,7 @@ struct MeetingAttendCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let detail = try global.openDatabase().attend(
+        let detail = try global.openStore().attend(
             meeting, parties: ListArgument.expand(codes),
             representative: Text.optional(representative, field: "representative"))
         try output.print(detail) {

@@ -16,7 +16,7 @@ struct MeetingCancelCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let detail = try global.openDatabase().setMeetingStatus(meeting, to: .cancelled, reason: reason)
+        let detail = try global.openStore().setMeetingStatus(meeting, to: .cancelled, reason: reason)
         try output.print(detail) { "\(meeting) is cancelled.\n" }
     }
 }

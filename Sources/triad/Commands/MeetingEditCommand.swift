@@ -42,7 +42,7 @@ struct MeetingEditCommand: ParsableCommand {
             throw UsageError(
                 message: "nothing to change; give --date, --title, --summary, --location, --mode or --a4p.")
         }
-        let detail = try global.openDatabase().editMeeting(meeting, edit)
+        let detail = try global.openStore().editMeeting(meeting, edit)
         try output.print(detail) { "Updated \(meeting): \(detail.meeting.title), \(detail.meeting.start.iso8601).\n" }
     }
 }

@@ -13,7 +13,7 @@ struct MeetingHeldCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let detail = try global.openDatabase().setMeetingStatus(meeting, to: .held)
+        let detail = try global.openStore().setMeetingStatus(meeting, to: .held)
         try output.print(detail) { "\(meeting) is held.\n" }
     }
 }

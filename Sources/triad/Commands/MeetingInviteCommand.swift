@@ -15,7 +15,7 @@ struct MeetingInviteCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let detail = try global.openDatabase().invite(meeting, parties: ListArgument.expand(codes))
+        let detail = try global.openStore().invite(meeting, parties: ListArgument.expand(codes))
         try output.print(detail) { "\(meeting) now has \(detail.invitees.count) invitees.\n" }
     }
 }

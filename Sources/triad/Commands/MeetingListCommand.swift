@@ -36,7 +36,7 @@ struct MeetingListCommand: ParsableCommand {
         let filter = MeetingFilter(
             mission: mission, kind: kind, from: from.map(global.day), to: to.map(global.day), party: party,
             status: status)
-        let meetings = try global.openDatabase().meetings(filter)
+        let meetings = try global.openStore().read { try $0.meetings(filter) }
         try output.print(meetings, csv: { ListTables.meetings(meetings) }) {
             Tables.meetings(meetings).rendered(width: Console.standardOutput.width) + "\(meetings.count) meetings\n"
         }

@@ -61,9 +61,9 @@ struct MeetingLogCommand: ParsableCommand {
             status: MeetingStatus.initial(for: start.day, today: global.today, markedScheduled: scheduled),
             missions: ListArgument.expand(mission), chair: chair, location: location, mode: mode, summary: summary,
             a4p: A4PArea.parseList(a4p), attendees: Attendance.parse(attendee), invitees: ListArgument.expand(invitee))
-        let database = try global.openDatabase()
+        let database = try global.openStore()
         let id = try database.logMeeting(draft)
-        let detail = try database.meetingDetail(id)
+        let detail = try database.read { try $0.meetingDetail(id) }
         try output.print(detail) {
             "Logged \(id) (\(detail.meeting.status.rawValue)): \(detail.meeting.title), \(detail.meeting.start.day); "
                 + "groups present: \(MeetingText.groups(detail)).\n"

@@ -14,9 +14,12 @@ struct MeetingShowCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let database = try global.openDatabase()
-        let detail = try database.meetingDetail(meeting)
-        let actions = try database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
+        let (detail, actions) = try global.openStore().read { reader in
+            (
+                try reader.meetingDetail(meeting),
+                try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
+            )
+        }
         try output.print(detail) {
             MeetingText.detail(detail, actions: actions, width: Console.standardOutput.width)
         }

@@ -30,7 +30,7 @@ struct MissionAddCommand: ParsableCommand {
         let mission = try Mission(
             acronym: acronym, name: name, hosts: ListArgument.expand(host), territory: territory,
             established: established.map(global.day), closed: closed.map(global.day))
-        let stored = try global.openDatabase().addMission(mission)
+        let stored = try global.openStore().addMission(mission)
         try output.print(stored) { "Added mission \(stored.acronym) (\(stored.name)).\n" }
     }
 }

@@ -15,7 +15,7 @@ struct MissionListCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let missions = try global.openDatabase().missions(activeOn: activeOn.map(global.day))
+        let missions = try global.openStore().read { try $0.missions(activeOn: activeOn.map(global.day)) }
         try output.print(missions) {
             var table = TextTable(columns: [
                 .init("Acronym"), .init("Host"), .init("Established"), .init("Closed"), .init("Name"),

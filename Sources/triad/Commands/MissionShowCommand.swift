@@ -14,7 +14,9 @@ struct MissionShowCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let profile = try global.openDatabase().missionProfile(acronym, asOf: global.today)
+        let profile = try global.openStore().read { reader in
+            try ReportFacts.missionProfile(acronym, asOf: global.today, in: reader)
+        }
         try output.print(profile) {
             let width = Console.standardOutput.width
             let mission = profile.mission

@@ -18,7 +18,7 @@ struct PartyAddCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let party = try global.openDatabase().addParty(try Party(code: code, name: name, kind: kind))
+        let party = try global.openStore().addParty(try Party(code: code, name: name, kind: kind))
         try output.print(party) { "Added party \(party.code) (\(party.name)), \(party.kind.rawValue).\n" }
     }
 }

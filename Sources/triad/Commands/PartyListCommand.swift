@@ -28,7 +28,9 @@ struct PartyListCommand: ParsableCommand {
 
     func run() throws {
         let day = on.map(global.day) ?? global.today
-        let parties = try global.openDatabase().parties(kind: kind, group: group, on: day, mission: mission)
+        let parties = try global.openStore().read {
+            try $0.parties(kind: kind, group: group, on: day, mission: mission)
+        }
         try output.print(parties) {
             var table = TextTable(columns: [.init("Code"), .init("Name"), .init("Kind"), .init("Groups on \(day)")])
             for party in parties {

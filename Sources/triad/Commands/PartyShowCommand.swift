@@ -14,7 +14,9 @@ struct PartyShowCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let profile = try global.openDatabase().partyProfile(code, asOf: global.today)
+        let profile = try global.openStore().read { reader in
+            try ReportFacts.partyProfile(code, asOf: global.today, in: reader)
+        }
         try output.print(profile) {
             let width = Console.standardOutput.width
             var header = KeyValueBlock()

@@ -15,10 +15,11 @@ struct ReportContributorsCommand: ParsableCommand {
     @OptionGroup var report: ReportOutputOptions
 
     func run() throws {
-        let database = try global.openDatabase()
         let asOf = global.today
-        let contributors = ContributorsReport(
-            facts: try ReportFacts.contributors(mission, asOf: asOf, in: database), asOf: asOf)
+        let facts = try global.openStore().read { reader in
+            try ReportFacts.contributors(mission, asOf: asOf, in: reader)
+        }
+        let contributors = ContributorsReport(facts: facts, asOf: asOf)
         try report.write(contributors, document: contributors.document, defaultTable: "contributors")
     }
 }

@@ -22,15 +22,18 @@ struct ReportFollowUpCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openDatabase()
         let asOf = global.today
-        let open = try database.actions(
-            ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission), asOf: asOf)
         let recent = asOf.adding(days: 1 - FollowUpReport.recentDays)...asOf
-        let done = try database.actionCount(
-            ActionFilter(
-                owner: scope.owner, group: scope.group, mission: scope.mission, status: .done, closedOn: recent),
-            asOf: asOf)
+        let (open, done) = try global.openStore().read { reader in
+            (
+                try reader.actions(
+                    ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission), asOf: asOf),
+                try reader.actionCount(
+                    ActionFilter(
+                        owner: scope.owner, group: scope.group, mission: scope.mission, status: .done,
+                        closedOn: recent), asOf: asOf)
+            )
+        }
         let followUp = FollowUpReport(
             openActions: open, doneRecently: done,
             filters: FollowUpReport.Filters(

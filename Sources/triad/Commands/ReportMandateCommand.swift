@@ -20,11 +20,11 @@ struct ReportMandateCommand: ParsableCommand {
 
     func run() throws {
         let schedule = try consultation.schedule()
-        let database = try global.openDatabase()
         let asOf = global.today
-        let review = MandateReview(
-            facts: try ReportFacts.mandateReview(mission, schedule: schedule, asOf: asOf, in: database), asOf: asOf,
-            schedule: schedule)
+        let facts = try global.openStore().read { reader in
+            try ReportFacts.mandateReview(mission, schedule: schedule, asOf: asOf, in: reader)
+        }
+        let review = MandateReview(facts: facts, asOf: asOf, schedule: schedule)
         try report.write(review, document: review.document, defaultTable: "contributors")
     }
 }

@@ -17,10 +17,11 @@ struct ReportMinutesCommand: ParsableCommand {
     @OptionGroup var report: ReportOutputOptions
 
     func run() throws {
-        let database = try global.openDatabase()
-        let detail = try database.meetingDetail(meeting)
-        let actions = try database.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
-        let minutes = MinutesReport(meeting: detail, actions: actions)
+        let minutes = try global.openStore().read { reader in
+            MinutesReport(
+                meeting: try reader.meetingDetail(meeting),
+                actions: try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today))
+        }
         try report.write(minutes, document: minutes.document, defaultTable: "attendees")
     }
 }

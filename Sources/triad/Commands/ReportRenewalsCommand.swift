@@ -23,11 +23,11 @@ struct ReportRenewalsCommand: ParsableCommand {
 
     func run() throws {
         let schedule = try consultation.schedule()
-        let database = try global.openDatabase()
         let asOf = global.today
-        let calendar = RenewalsReport(
-            facts: try ReportFacts.renewals(within: within, schedule: schedule, asOf: asOf, in: database),
-            within: within, asOf: asOf, schedule: schedule)
+        let facts = try global.openStore().read { reader in
+            try ReportFacts.renewals(within: within, schedule: schedule, asOf: asOf, in: reader)
+        }
+        let calendar = RenewalsReport(facts: facts, within: within, asOf: asOf, schedule: schedule)
         try report.write(calendar, document: calendar.document, defaultTable: "renewals")
     }
 }

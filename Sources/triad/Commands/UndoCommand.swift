@@ -25,7 +25,7 @@ struct UndoCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let undone = try global.openDatabase().undo(command)
+        let undone = try global.openStore().undo(command)
         try output.print(undone) {
             "Undid #\(undone.id) (\(undone.summary)), \(undone.changes == 1 ? "1 row" : "\(undone.changes) rows") put back:\n  \(undone.commandLine)\n"
         }

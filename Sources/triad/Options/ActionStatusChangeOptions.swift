@@ -14,7 +14,7 @@ struct ActionStatusChangeOptions: ParsableArguments {
 
     /// Moves the action to `status` and prints "A-57 is done: …".
     func apply(_ status: ActionStatus, saying outcome: String) throws {
-        let item = try global.openDatabase().changeActionStatus(action, to: status, note: note, asOf: global.today)
+        let item = try global.openStore().changeActionStatus(action, to: status, note: note, asOf: global.today)
         try output.print(item) { "\(item.id) \(outcome): \(item.title)\n" }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriadCore
+import TriadSQLite
 import TriadStore
 
 /// The options every command takes: which database, who is acting, and which day is "today".
@@ -66,17 +67,17 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
-    func openDatabase() throws -> TriadDatabase {
+    func openStore() throws -> any RecordStore {
         let context = ChangeContext(
             actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
         // TRIAD_SQL_LOG: a file to which the SQL of every statement run is appended (for the benchmarks).
         let log = Environment["TRIAD_SQL_LOG"].map { StatementLog(path: $0) }
-        let database = try TriadDatabase.open(path: databasePath, context: context, statementLog: log)
-        if let backup = database.upgradeBackup {
+        let store = try SQLiteStore.open(path: databasePath, context: context, statementLog: log)
+        if let backup = store.upgradeBackup {
             Console.standardError.write(
-                "Upgraded the database to schema \(try database.schemaVersion()); the old one is kept in \(backup)\n")
+                "Upgraded the database to schema \(try store.schemaVersion()); the old one is kept in \(backup)\n")
         }
-        return database
+        return store
     }
 
     /// When the change is recorded: now, or the hidden `--recorded-at` with which the demo replays a

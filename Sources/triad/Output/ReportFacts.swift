@@ -3,9 +3,10 @@ import TriadReports
 import TriadStore
 
 /// Asking the store for a report's inputs: the wiring between the two, which neither knows of the other.
+/// Each function asks one reader, that is one snapshot, for everything its report shows.
 enum ReportFacts {
     static func mandateReview(
-        _ acronym: String, schedule: ConsultationSchedule, asOf: Day, in database: TriadDatabase
+        _ acronym: String, schedule: ConsultationSchedule, asOf: Day, in database: any StoreReader
     ) throws -> MandateReviewFacts {
         let mission = try database.mission(acronym)
         let mandate = try database.mandate(mission: mission.acronym, on: asOf)
@@ -27,10 +28,10 @@ enum ReportFacts {
     }
 
     static func renewals(
-        within days: Int, schedule: ConsultationSchedule, asOf: Day, in database: TriadDatabase
+        within days: Int, schedule: ConsultationSchedule, asOf: Day, in database: any StoreReader
     ) throws -> [RenewalsReport.Facts] {
         // A fixed number of queries for any number of mandates: each asks for all the missions at once.
-        let mandates = try database.mandates(expiringWithin: days, asOf: asOf)
+        let mandates = try database.mandates(mission: nil, expiringWithin: days, asOf: asOf)
         let missions = Array(Set(mandates.map(\.mission))).sorted()
         let windows = mandates.compactMap(schedule.window)
         let consultations =
@@ -52,7 +53,7 @@ enum ReportFacts {
         }
     }
 
-    static func contributors(_ acronym: String, asOf: Day, in database: TriadDatabase) throws
+    static func contributors(_ acronym: String, asOf: Day, in database: any StoreReader) throws
         -> ContributorsReport.Facts
     {
         let mission = try database.mission(acronym)
@@ -68,5 +69,27 @@ enum ReportFacts {
             meetingsAttended: attended,
             lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
             actionsOwned: try database.actionCountsByOwner(mission: mission.acronym, asOf: asOf))
+    }
+
+    static func missionProfile(_ acronym: String, asOf day: Day, in database: any StoreReader) throws -> MissionProfile
+    {
+        let mission = try database.mission(acronym)
+        return MissionProfile(
+            mission: mission, asOf: day,
+            mandates: try database.mandates(mission: mission.acronym, expiringWithin: nil, asOf: day),
+            mandateInForce: try database.mandate(mission: mission.acronym, on: day),
+            contributors: try database.contributors(mission: mission.acronym, on: day),
+            recentMeetings: Array(try database.meetings(MeetingFilter(mission: mission.acronym)).suffix(10)),
+            openActions: try database.actions(ActionFilter(mission: mission.acronym), asOf: day))
+    }
+
+    static func partyProfile(_ code: String, asOf day: Day, in database: any StoreReader) throws -> PartyProfile {
+        let listing = try database.party(code, on: day)
+        return PartyProfile(
+            party: try Party(code: listing.code, name: listing.name, kind: listing.kind), groups: listing.groups,
+            asOf: day, councilSeats: try database.councilSeats(of: listing.code),
+            contributions: try database.contributions(party: listing.code),
+            meetings: try database.meetings(MeetingFilter(party: listing.code)),
+            actions: try database.actions(ActionFilter(owner: listing.code, status: .all), asOf: day))
     }
 }

@@ -1,0 +1,21 @@
+import GRDB
+import TriadCore
+
+/// A row of `agendaItem`.
+struct AgendaItemRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+    static let databaseTableName = "agendaItem"
+    var id: Int64?
+    var meetingId: Int64
+    var position: Int
+    var title: String
+    var outcome: String?
+
+    enum Columns {
+        static let meetingId = Column(CodingKeys.meetingId)
+        static let position = Column(CodingKeys.position)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

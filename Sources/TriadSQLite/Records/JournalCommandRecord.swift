@@ -1,0 +1,25 @@
+import GRDB
+import TriadCore
+
+/// A row of `journalCommand`: one command that changed the database.
+struct JournalCommandRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+    static let databaseTableName = "journalCommand"
+    var id: Int64?
+    var uuid: String
+    var at: Timestamp
+    var actor: String
+    var commandLine: String
+    var summary: String
+    /// Whether it was copied from another database's bundle (and so is never undone here).
+    var isImported = false
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let uuid = Column(CodingKeys.uuid)
+        static let summary = Column(CodingKeys.summary)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

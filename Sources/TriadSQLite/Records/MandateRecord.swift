@@ -1,0 +1,30 @@
+import GRDB
+import TriadCore
+
+/// A row of `mandate`.
+struct MandateRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+    static let databaseTableName = "mandate"
+    var id: Int64?
+    var uuid: String
+    var missionId: Int64
+    var resolutionNumber: Int
+    var resolutionYear: Int
+    var adoptedOn: Day
+    var expiresOn: Day?
+    var troopCeiling: Int?
+    var policeCeiling: Int?
+    var createdAt: Timestamp
+    var updatedAt: Timestamp
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let uuid = Column(CodingKeys.uuid)
+        static let missionId = Column(CodingKeys.missionId)
+        static let resolutionNumber = Column(CodingKeys.resolutionNumber)
+        static let resolutionYear = Column(CodingKeys.resolutionYear)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,33 @@
+import GRDB
+import TriadCore
+
+/// A row of `party`.
+struct PartyRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+    static let databaseTableName = "party"
+    var id: Int64?
+    var code: String
+    var name: String
+    var kind: PartyKind
+    var isReference: Bool
+    var createdAt: Timestamp
+    var updatedAt: Timestamp
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let code = Column(CodingKeys.code)
+        static let name = Column(CodingKeys.name)
+        static let kind = Column(CodingKeys.kind)
+        static let isReference = Column(CodingKeys.isReference)
+        static let updatedAt = Column(CodingKeys.updatedAt)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    var party: Party {
+        get throws { try Party(code: code, name: name, kind: kind) }
+    }
+
+    var reference: PartyReference { PartyReference(party: code, name: name) }
+}

@@ -1,0 +1,23 @@
+import GRDB
+
+/// A record whose table gives every row an integer id: read back from the database, or just inserted
+/// (``MutablePersistableRecord/didInsert(_:)`` sets it), it has one.
+protocol StoredRecord: TableRecord {
+    var id: Int64? { get }
+}
+
+extension StoredRecord {
+    /// The row's id; a record that was never stored has none, and asking for it is a bug in triad.
+    var storedID: Int64 {
+        get throws {
+            guard let id else { throw UnstoredRecordError(table: Self.databaseTableName) }
+            return id
+        }
+    }
+}
+
+/// A record's id was asked for before the record was stored: a bug in triad, not in the data.
+struct UnstoredRecordError: Error, CustomStringConvertible {
+    let table: String
+    var description: String { "a \(table) record has no id yet" }
+}

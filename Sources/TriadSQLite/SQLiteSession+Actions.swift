@@ -1,0 +1,188 @@
+import GRDB
+import TriadCore
+import TriadStore
+
+extension SQLiteSession {
+    /// Which actions a read asks for; each case is a condition on `actionItem a` that an index serves.
+    enum ActionSelection {
+        /// The actions a filter names (owner, mission and meeting already looked up), but for its group.
+        case filter(ActionFilter, owner: Int64?, mission: Int64?, meeting: Int64?)
+        /// One action.
+        case id(Int64)
+        /// Every action.
+        case all
+
+        /// The condition on `actionItem a` and the values it binds; `:day` is bound by the caller.
+        var condition: (sql: String, arguments: StatementArguments) {
+            switch self {
+            case .filter(let filter, let owner, let mission, let meeting):
+                var conditions: [String] = []
+                var arguments: StatementArguments = [:]
+                if let owner {
+                    arguments += ["owner": owner]
+                    conditions.append("a.ownerPartyId = :owner")
+                }
+                if let mission {
+                    // Through the mission's action links (one index range per status), so that the cost follows
+                    // the actions asked for, not every action the mission ever had.
+                    arguments += ["mission": mission]
+                    conditions.append(
+                        """
+                        a.id IN (SELECT l.actionItemId FROM missionAction l
+                                 WHERE l.missionId = :mission AND \(ActionRows.missionLinks.condition(filter.status)))
+                        """)
+                }
+                if let meeting {
+                    arguments += ["meeting": meeting]
+                    conditions.append("a.meetingId = :meeting")
+                }
+                conditions.append(ActionRows.actions.condition(filter.status))
+                if filter.dueWithin != nil {
+                    conditions.append("a.dueOn >= :day AND a.dueOn <= :dueLimit")
+                }
+                if let days = filter.closedOn {
+                    arguments += [
+                        "closedFrom": Timestamp(millisecondsSince1970: Int64(days.lowerBound.ordinal) * 86_400_000),
+                        "closedTo": Timestamp(millisecondsSince1970: Int64(days.upperBound.ordinal + 1) * 86_400_000),
+                    ]
+                    conditions.append("a.closedAt >= :closedFrom AND a.closedAt < :closedTo")
+                }
+                return (conditions.joined(separator: " AND "), arguments)
+            case .id(let id):
+                return ("a.id = :id", ["id": id])
+            case .all:
+                return ("1", [:])
+            }
+        }
+    }
+
+    func actions(_ filter: ActionFilter, asOf day: Day) throws -> [ActionItem] {
+        let items = try actions(try selection(filter), asOf: day)
+        guard let group = filter.group else { return items }
+        return items.filter { $0.ownerGroups.contains(group) }
+    }
+
+    /// Counted in SQL unless the filter names an owner group (a group depends on each owner's seats and
+    /// contributions on that day, worked out per action).
+    func actionCount(_ filter: ActionFilter, asOf day: Day) throws -> Int {
+        guard filter.group == nil else { return try actions(filter, asOf: day).count }
+        let (condition, arguments) = try selection(filter).condition
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM actionItem a WHERE \(condition)"),
+            arguments: arguments + SQLiteSession.dayArguments(filter, day)) ?? 0
+    }
+
+    func action(_ id: ActionID, asOf day: Day) throws -> ActionItem {
+        guard let item = try actions(.id(try actionRecord(id).storedID), asOf: day).first else {
+            throw StoreError.unknownAction(id)
+        }
+        return item
+    }
+
+    /// The selection of a filter, its references looked up.
+    private func selection(_ filter: ActionFilter) throws -> ActionSelection {
+        .filter(
+            filter, owner: try filter.owner.map { try partyRecord($0).storedID },
+            mission: try filter.mission.map { try missionID($0) },
+            meeting: try filter.meeting.map { try meetingRecord($0).storedID })
+    }
+
+    /// `:day`, and the last day of `dueWithin`, for a filter's condition.
+    private static func dayArguments(_ filter: ActionFilter?, _ day: Day) -> StatementArguments {
+        ["day": day, "dueLimit": day.adding(days: filter?.dueWithin ?? 0)]
+    }
+
+    /// The actions selected as they stand on `day`, by due date (undated last), with their notes. With
+    /// `ownerGroups`, each owner's groups that day, counting the action's missions (its own, its meeting's,
+    /// or any when it has neither); without, none (a bundle does not keep them).
+    func actions(_ selection: ActionSelection, asOf day: Day, ownerGroups: Bool = true) throws -> [ActionItem] {
+        let (condition, selected) = selection.condition
+        let filter: ActionFilter? =
+            if case .filter(let filter, _, _, _) = selection { filter } else { nil }
+        let arguments = selected + SQLiteSession.dayArguments(filter, day)
+        var notes: [Int64: [ActionNote]] = [:]
+        let noteRows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT n.actionItemId, n.uuid, n.writtenAt, n.actor, n.text FROM actionNote n
+                    WHERE n.actionItemId IN (SELECT a.id FROM actionItem a WHERE \(condition))
+                    ORDER BY n.writtenAt, n.id
+                    """), arguments: arguments)
+        while let row = try noteRows.next() {
+            notes[try row.decode(atIndex: 0), default: []].append(
+                ActionNote(
+                    uuid: try row.decode(atIndex: 1), at: try row.decode(atIndex: 2), actor: try row.decode(atIndex: 3),
+                    text: try row.decode(atIndex: 4)))
+        }
+        // The actions are decoded in one pass (never held as rows), noting each one's owner and missions; the
+        // facts are then fetched once for every (owner, missions) and the groups filled in.
+        var owners: [(question: GroupFacts.Question, kind: PartyKind)] = []
+        var allMissions: [Int64]?
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT a.*, p.code AS ownerCode, p.name AS ownerName, p.kind, m.acronym AS missionAcronym,
+                       (SELECT group_concat(area, ',') FROM (
+                           SELECT area FROM actionItemArea WHERE actionItemId = a.id ORDER BY position)) AS areaList,
+                       (SELECT group_concat(missionId, ',') FROM meetingMission
+                        WHERE meetingId = a.meetingId) AS meetingMissionList
+                FROM actionItem a
+                JOIN party p ON p.id = a.ownerPartyId
+                LEFT JOIN mission m ON m.id = a.missionId
+                WHERE \(condition)
+                ORDER BY a.dueOn IS NULL, a.dueOn, a.id
+                """)
+        // Column positions are looked up once, not by name on each of maybe twenty thousand rows.
+        let column = ColumnIndex(names: statement.columnNames)
+        let (idColumn, uuidColumn, titleColumn, detailsColumn) =
+            (column["id"], column["uuid"], column["title"], column["details"])
+        let (ownerColumn, ownerCodeColumn, ownerNameColumn, kindColumn, assigneeColumn) =
+            (column["ownerPartyId"], column["ownerCode"], column["ownerName"], column["kind"], column["assignee"])
+        let (meetingColumn, missionColumn, missionAcronymColumn, meetingMissionsColumn, areasColumn) =
+            (
+                column["meetingId"], column["missionId"], column["missionAcronym"], column["meetingMissionList"],
+                column["areaList"]
+            )
+        let (dueColumn, priorityColumn, statusColumn) = (column["dueOn"], column["priority"], column["status"])
+        let (createdColumn, updatedColumn, closedColumn) =
+            (column["createdAt"], column["updatedAt"], column["closedAt"])
+        var items: [ActionItem] = []
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try cursor.next() {
+            var scope: [Int64] = []
+            if let mission: Int64 = try row.decode(atIndex: missionColumn) { scope.append(mission) }
+            scope += SQLiteSession.ids(in: try row.decode(atIndex: meetingMissionsColumn))
+            if scope.isEmpty {
+                if allMissions == nil { allMissions = try allMissionIDs() }
+                scope = allMissions ?? []
+            }
+            let id: Int64 = try row.decode(atIndex: idColumn)
+            let areas: String? = try row.decode(atIndex: areasColumn)
+            let meeting: Int64? = try row.decode(atIndex: meetingColumn)
+            let kind = try PartyKind(slug: row.decode(atIndex: kindColumn))
+            owners.append(
+                (GroupFacts.Question(party: try row.decode(atIndex: ownerColumn), missions: scope, day: day), kind))
+            items.append(
+                ActionItem(
+                    id: ActionID(rawValue: id), uuid: try row.decode(atIndex: uuidColumn),
+                    title: try row.decode(atIndex: titleColumn), details: try row.decode(atIndex: detailsColumn),
+                    owner: try row.decode(atIndex: ownerCodeColumn),
+                    ownerName: try row.decode(atIndex: ownerNameColumn),
+                    ownerGroups: [], assignee: try row.decode(atIndex: assigneeColumn),
+                    meeting: meeting.map(MeetingID.init(rawValue:)),
+                    mission: try row.decode(atIndex: missionAcronymColumn), due: try row.decode(atIndex: dueColumn),
+                    priority: try ActionPriority(slug: row.decode(atIndex: priorityColumn)),
+                    status: try ActionStatus(slug: row.decode(atIndex: statusColumn)),
+                    a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                    createdAt: try row.decode(atIndex: createdColumn),
+                    updatedAt: try row.decode(atIndex: updatedColumn),
+                    closedAt: try row.decode(atIndex: closedColumn),
+                    notes: notes[id] ?? [], asOf: day))
+        }
+        guard ownerGroups else { return items }
+        let facts = try GroupFacts(Set(owners.map(\.question)), in: self)
+        for (index, owner) in owners.enumerated() {
+            items[index].ownerGroups = facts.groups(owner.question, kind: owner.kind)
+        }
+        return items
+    }
+}

@@ -1,0 +1,32 @@
+import GRDB
+import TriadCore
+import TriadStore
+
+extension SQLiteSession {
+    /// The members on `day`: every seat, held or not, is a handful of rows (five permanent members and ten
+    /// elected ones a year), so the domain's own rule picks the seats held that day.
+    func councilMembers(on day: Day) throws -> [CouncilSeat] {
+        try councilSeats(ofParty: nil).filter { $0.isHeld(on: day) }
+    }
+
+    func councilSeats(of code: String) throws -> [CouncilSeat] {
+        try councilSeats(ofParty: try partyRecord(code).storedID)
+    }
+
+    /// The seats of one party, or of all parties: permanent members first, then by code and date.
+    private func councilSeats(ofParty party: Int64?) throws -> [CouncilSeat] {
+        try db.cachedRows(
+            sql: """
+                SELECT p.code, p.name, s.startsOn, s.endsOn, s.isPermanent
+                FROM councilSeat s JOIN party p ON p.id = s.partyId
+                WHERE ?1 IS NULL OR s.partyId = ?1
+                ORDER BY s.isPermanent DESC, p.code, s.startsOn
+                """, arguments: [party]
+        ).map { row in
+            try CouncilSeat(
+                party: row.decode(forColumn: "code"), name: row.decode(forColumn: "name"),
+                from: row.decode(forColumn: "startsOn"),
+                to: row.decode(forColumn: "endsOn"), permanent: row.decode(forColumn: "isPermanent"))
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import GRDB
+import TriadCore
+import TriadStore
+
+extension SQLiteSession {
+    /// Which mandates a read asks for.
+    enum MandateSelection {
+        /// Every mandate of a mission.
+        case mission(Int64)
+        /// The mandates with these ids.
+        case ids([Int64])
+        /// Every mandate.
+        case all
+    }
+
+    func mandates(mission: String?, expiringWithin days: Int?, asOf day: Day) throws -> [Mandate] {
+        guard let days else {
+            return try mission.map { try mandates(.mission(try missionID($0))) } ?? mandates(.all)
+        }
+        // Only each mission's mandate in force (one seek per mission), so the renewal calendar reads as many
+        // mandates as there are missions, not the whole history.
+        let missions = try mission.map { [try missionID($0)] } ?? allMissionIDs()
+        let inForce = try mandatesInForce(missions.map { MandateQuestion(mission: $0, day: day) })
+        return try mandates(.ids(inForce.values.map(\.id))).filter { mandate in
+            guard let left = mandate.daysToExpiry(asOf: day) else { return false }
+            return (0...days).contains(left)
+        }.sorted { ($0.expires ?? day, $0.mission) < ($1.expires ?? day, $1.mission) }
+    }
+
+    func mandate(_ resolution: ResolutionReference) throws -> Mandate {
+        let id = try mandateRecord(resolution).storedID
+        guard let mandate = try mandates(.ids([id])).first else { throw StoreError.unknownResolution(resolution) }
+        return mandate
+    }
+
+    func mandate(mission acronym: String, on day: Day) throws -> Mandate? {
+        let question = MandateQuestion(mission: try missionID(acronym), day: day)
+        guard let inForce = try mandatesInForce([question])[question] else { return nil }
+        return try mandates(.ids([inForce.id])).first
+    }
+
+    /// For each question, the mission's mandate in force on the day: the latest adopted on or before it
+    /// (of two adopted the same day, the higher resolution number). The one statement that says which
+    /// mandate is in force, for the mandate review, the renewal calendar and every meeting's mandate.
+    func mandatesInForce(_ questions: some Collection<MandateQuestion>) throws
+        -> [MandateQuestion: (id: Int64, resolution: ResolutionReference)]
+    {
+        guard !questions.isEmpty else { return [:] }
+        let asked = Array(questions)
+        let list = "[" + asked.map { "[\($0.mission),\"\($0.day)\"]" }.joined(separator: ",") + "]"
+        var answers: [MandateQuestion: (id: Int64, resolution: ResolutionReference)] = [:]
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT q.question, d.id, d.resolutionNumber, d.resolutionYear
+                    FROM (SELECT key AS question, json_extract(value, '$[0]') AS mission,
+                                 json_extract(value, '$[1]') AS day
+                          FROM json_each(?)) AS q
+                    JOIN mandate d ON d.id = (
+                        SELECT e.id FROM mandate e WHERE e.missionId = q.mission AND e.adoptedOn <= q.day
+                        ORDER BY e.adoptedOn DESC, e.resolutionNumber DESC LIMIT 1)
+                    """), arguments: [list])
+        while let row = try rows.next() {
+            let index: Int = try row.decode(atIndex: 0)
+            guard asked.indices.contains(index) else { continue }
+            answers[asked[index]] = (
+                try row.decode(atIndex: 1),
+                try ResolutionReference(number: row.decode(atIndex: 2), year: row.decode(atIndex: 3))
+            )
+        }
+        return answers
+    }
+
+    /// Mandates by mission, adoption and resolution, with their penholders, report dates and the
+    /// resolution each supersedes (the mission's previous one by adoption and number).
+    func mandates(_ selection: MandateSelection) throws -> [Mandate] {
+        let (condition, arguments): (String, StatementArguments) =
+            switch selection {
+            case .mission(let mission): ("d.missionId = ?", [mission])
+            case .ids(let ids): ("d.id IN (SELECT value FROM json_each(?))", [SQLiteSession.jsonArray(ids)])
+            case .all: ("1", [])
+            }
+        let records = try db.cachedRows(
+            sql: """
+                SELECT d.id, d.uuid, d.updatedAt, m.acronym, d.resolutionNumber, d.resolutionYear, d.adoptedOn,
+                       d.expiresOn, d.troopCeiling, d.policeCeiling,
+                       e.resolutionNumber AS supersededNumber, e.resolutionYear AS supersededYear
+                FROM mandate d JOIN mission m ON m.id = d.missionId
+                LEFT JOIN mandate e ON e.id = (
+                    SELECT x.id FROM mandate x
+                    WHERE x.missionId = d.missionId AND x.id != d.id
+                      AND (x.adoptedOn, x.resolutionNumber) < (d.adoptedOn, d.resolutionNumber)
+                    ORDER BY x.adoptedOn DESC, x.resolutionNumber DESC LIMIT 1)
+                WHERE \(condition)
+                ORDER BY m.acronym, d.adoptedOn, d.resolutionNumber
+                """, arguments: arguments)
+        let ids = SQLiteSession.jsonArray(try records.map { try $0.decode(Int64.self, forColumn: "id") })
+        var penholders: [Int64: [String]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT h.mandateId, p.code FROM mandatePenholder h JOIN party p ON p.id = h.partyId
+                WHERE h.mandateId IN (SELECT value FROM json_each(?)) ORDER BY h.mandateId, p.code
+                """, arguments: [ids])
+        {
+            penholders[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))
+        }
+        var reportsDue: [Int64: [Day]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT mandateId, dueOn FROM mandateReportDue
+                WHERE mandateId IN (SELECT value FROM json_each(?)) ORDER BY mandateId, dueOn
+                """, arguments: [ids])
+        {
+            reportsDue[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))
+        }
+        return try records.map { row in
+            let id: Int64 = try row.decode(forColumn: "id")
+            let supersededNumber: Int? = try row.decode(forColumn: "supersededNumber")
+            let supersededYear: Int? = try row.decode(forColumn: "supersededYear")
+            return try Mandate(
+                uuid: row.decode(forColumn: "uuid"), mission: row.decode(forColumn: "acronym"),
+                resolution: ResolutionReference(
+                    number: row.decode(forColumn: "resolutionNumber"), year: row.decode(forColumn: "resolutionYear")),
+                adopted: row.decode(forColumn: "adoptedOn"), expires: row.decode(forColumn: "expiresOn"),
+                troopCeiling: row.decode(forColumn: "troopCeiling"),
+                policeCeiling: row.decode(forColumn: "policeCeiling"),
+                penholders: penholders[id] ?? [], reportsDue: reportsDue[id] ?? [],
+                supersedes: try supersededNumber.flatMap { number in
+                    try supersededYear.map { try ResolutionReference(number: number, year: $0) }
+                }, updatedAt: row.decode(forColumn: "updatedAt"))
+        }
+    }
+}

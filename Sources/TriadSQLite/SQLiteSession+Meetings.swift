@@ -1,0 +1,258 @@
+import GRDB
+import TriadCore
+import TriadStore
+
+extension SQLiteSession {
+    /// Which meetings a read asks for; each case is a condition on `meeting g` that an index serves.
+    enum MeetingSelection {
+        /// The meetings a list's filter names (mission, party and the rest already looked up).
+        case filter(MeetingFilter, mission: Int64?, party: Int64?)
+        /// One meeting.
+        case id(Int64)
+        /// Meetings concerning a mission between two days, by the date index.
+        case missionPeriod(mission: Int64, from: Day, to: Day)
+        /// T/PCC consultations concerning any of the missions (a JSON array of ids) between two days.
+        case consultations(missions: String, from: Day, to: Day)
+        /// Every meeting.
+        case all
+
+        /// The condition on `meeting g` and the values it binds.
+        var condition: (sql: String, arguments: StatementArguments) {
+            switch self {
+            case .filter(let filter, let mission, let party):
+                var conditions: [String] = []
+                var arguments: StatementArguments = [:]
+                if let mission {
+                    arguments += ["mission": mission]
+                    conditions.append("g.id IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission)")
+                }
+                if let kind = filter.kind {
+                    arguments += ["kind": kind]
+                    conditions.append("g.kind = :kind")
+                }
+                if let from = filter.from {
+                    arguments += ["from": from]
+                    conditions.append("g.meetingDay >= :from")
+                }
+                if let to = filter.to {
+                    arguments += ["to": to]
+                    conditions.append("g.meetingDay <= :to")
+                }
+                if let party {
+                    arguments += ["party": party]
+                    conditions.append(
+                        """
+                        (g.id IN (SELECT meetingId FROM attendance WHERE partyId = :party)
+                         OR g.id IN (SELECT meetingId FROM invitation WHERE partyId = :party))
+                        """)
+                }
+                if let status = filter.status {
+                    arguments += ["status": status]
+                    conditions.append("g.status = :status")
+                }
+                return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
+            case .id(let id):
+                return ("g.id = :id", ["id": id])
+            case .missionPeriod(let mission, let from, let to):
+                // Driven by the dates (an index range), not by every meeting the mission ever had.
+                return (
+                    """
+                    g.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission mm WHERE mm.meetingId = g.id AND mm.missionId = :mission)
+                    """, ["mission": mission, "from": from, "to": to]
+                )
+            case .consultations(let missions, let from, let to):
+                return (
+                    """
+                    g.kind = 'tpcc-consultation' AND g.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission mm
+                                  WHERE mm.meetingId = g.id
+                                    AND mm.missionId IN (SELECT value FROM json_each(:missions)))
+                    """, ["from": from, "to": to, "missions": missions]
+                )
+            case .all:
+                return ("1", [:])
+            }
+        }
+    }
+
+    func meetings(_ filter: MeetingFilter) throws -> [Meeting] {
+        try meetings(
+            .filter(
+                filter, mission: try filter.mission.map { try missionID($0) },
+                party: try filter.party.map { try partyRecord($0).storedID })
+        ).map(\.meeting)
+    }
+
+    func meetingDetail(_ id: MeetingID) throws -> MeetingDetail {
+        let record = try meetingRecord(id)
+        guard let detail = try meetingDetails(.id(try record.storedID)).first else {
+            throw StoreError.unknownMeeting(id)
+        }
+        return detail
+    }
+
+    func meetingDetails(mission acronym: String, from: Day, to: Day) throws -> [MeetingDetail] {
+        try meetingDetails(.missionPeriod(mission: try missionID(acronym), from: from, to: to))
+    }
+
+    func consultations(missions acronyms: [String], from: Day, to: Day) throws -> [Meeting] {
+        try meetings(.consultations(missions: try missionIDs(acronyms), from: from, to: to)).map(\.meeting)
+    }
+
+    /// A meeting as read, with the ids of its missions in their order (for its attendees' groups).
+    struct ReadMeeting {
+        var meeting: Meeting
+        var missionIDs: [Int64]
+    }
+
+    /// The meetings selected, by date, each with its missions, areas and the first mission's mandate in force
+    /// on the meeting day: three statements however many meetings.
+    func meetings(_ selection: MeetingSelection) throws -> [ReadMeeting] {
+        let (condition, arguments) = selection.condition
+        let rows = try db.cachedRows(
+            sql: """
+                SELECT g.*, chair.code AS chairCode,
+                       (SELECT group_concat(missionId, ',') FROM (
+                           SELECT missionId FROM meetingMission WHERE meetingId = g.id ORDER BY position)) AS missionIDs,
+                       (SELECT group_concat(area, ',') FROM (
+                           SELECT area FROM meetingArea WHERE meetingId = g.id ORDER BY position)) AS areaList
+                FROM meeting g LEFT JOIN party chair ON chair.id = g.chairPartyId
+                WHERE \(condition)
+                ORDER BY g.meetingDay, g.startsAt, g.id
+                """, arguments: arguments)
+        guard !rows.isEmpty else { return [] }
+        let acronyms = try missionAcronyms()
+        var read: [ReadMeeting] = []
+        var questions = Set<MandateQuestion>()
+        for row in rows {
+            let missions = try SQLiteSession.ids(in: row.decode(forColumn: "missionIDs"))
+            let areas: String? = try row.decode(forColumn: "areaList")
+            let mode: String? = try row.decode(forColumn: "mode")
+            let start = try MeetingStart(iso8601: row.decode(forColumn: "startsAt"))
+            if let first = missions.first { questions.insert(MandateQuestion(mission: first, day: start.day)) }
+            read.append(
+                ReadMeeting(
+                    meeting: Meeting(
+                        id: MeetingID(rawValue: try row.decode(forColumn: "id")),
+                        uuid: try row.decode(forColumn: "uuid"),
+                        kind: try MeetingKind(slug: row.decode(forColumn: "kind")),
+                        title: try row.decode(forColumn: "title"), start: start,
+                        status: try MeetingStatus(slug: row.decode(forColumn: "status")),
+                        missions: missions.compactMap { acronyms[$0] }, mandate: nil,
+                        chair: try row.decode(forColumn: "chairCode"), location: try row.decode(forColumn: "location"),
+                        mode: try mode.map { try MeetingMode(slug: $0) }, summary: try row.decode(forColumn: "summary"),
+                        a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                        cancelReason: try row.decode(forColumn: "cancelReason"),
+                        createdAt: try row.decode(forColumn: "createdAt"),
+                        updatedAt: try row.decode(forColumn: "updatedAt")),
+                    missionIDs: missions))
+        }
+        let mandates = try mandatesInForce(questions)
+        for index in read.indices {
+            guard let first = read[index].missionIDs.first else { continue }
+            read[index].meeting.mandate =
+                mandates[MandateQuestion(mission: first, day: read[index].meeting.start.day)]?.resolution
+        }
+        return read
+    }
+
+    /// Every mission's acronym by id.
+    func missionAcronyms() throws -> [Int64: String] {
+        var acronyms: [Int64: String] = [:]
+        for row in try db.cachedRows(sql: "SELECT id, acronym FROM mission") {
+            acronyms[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+        }
+        return acronyms
+    }
+
+    /// The ids in a comma-separated list of integers; pieces that are not integers are left out.
+    static func ids(in list: String?) -> [Int64] {
+        list?.split(separator: ",").compactMap { Int64($0) } ?? []
+    }
+
+    /// Meetings with attendance, invitations, agenda and actions: the meetings' own statements and four more,
+    /// however many meetings are selected. With `groups`, each attendee's groups on the meeting day (for the
+    /// meeting's missions); without, none (a bundle does not keep them).
+    func meetingDetails(_ selection: MeetingSelection, groups: Bool = true) throws -> [MeetingDetail] {
+        let meetings = try meetings(selection)
+        guard !meetings.isEmpty else { return [] }
+        let (condition, arguments) = selection.condition
+        let matching = "SELECT g.id FROM meeting g WHERE \(condition)"
+        let byID = Dictionary(meetings.map { ($0.meeting.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var attendance: [(meeting: Int64, party: Int64, kind: PartyKind, attendee: Attendee)] = []
+        var questions = Set<GroupFacts.Question>()
+        for row in try db.cachedRows(
+            sql: """
+                SELECT a.meetingId, a.partyId, p.code, p.name, p.kind, a.representative
+                FROM attendance a JOIN party p ON p.id = a.partyId
+                WHERE a.meetingId IN (\(matching)) ORDER BY a.meetingId, p.code
+                """, arguments: arguments)
+        {
+            let meeting: Int64 = try row.decode(forColumn: "meetingId")
+            let party: Int64 = try row.decode(forColumn: "partyId")
+            if groups, let read = byID[meeting] {
+                questions.insert(
+                    GroupFacts.Question(party: party, missions: read.missionIDs, day: read.meeting.start.day))
+            }
+            attendance.append(
+                (
+                    meeting, party, try PartyKind(slug: row.decode(forColumn: "kind")),
+                    Attendee(
+                        party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"), groups: [],
+                        representative: try row.decode(forColumn: "representative"))
+                ))
+        }
+        let facts = try GroupFacts(questions, in: self)
+        var attendees: [Int64: [Attendee]] = [:]
+        for var entry in attendance {
+            if groups, let read = byID[entry.meeting] {
+                entry.attendee.groups = facts.groups(
+                    party: entry.party, kind: entry.kind, missions: read.missionIDs, day: read.meeting.start.day)
+            }
+            attendees[entry.meeting, default: []].append(entry.attendee)
+        }
+        var invitees: [Int64: [PartyReference]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT i.meetingId, p.code, p.name FROM invitation i JOIN party p ON p.id = i.partyId
+                WHERE i.meetingId IN (\(matching)) ORDER BY i.meetingId, p.code
+                """, arguments: arguments)
+        {
+            invitees[try row.decode(forColumn: "meetingId"), default: []].append(
+                PartyReference(party: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name")))
+        }
+        var agenda: [Int64: [AgendaItem]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT i.meetingId, i.position, i.title, i.outcome,
+                       (SELECT group_concat(area, ',') FROM (
+                           SELECT area FROM agendaItemArea WHERE agendaItemId = i.id ORDER BY position)) AS areaList
+                FROM agendaItem i WHERE i.meetingId IN (\(matching)) ORDER BY i.meetingId, i.position
+                """, arguments: arguments)
+        {
+            let areas: String? = try row.decode(forColumn: "areaList")
+            agenda[try row.decode(forColumn: "meetingId"), default: []].append(
+                AgendaItem(
+                    position: try row.decode(forColumn: "position"), title: try row.decode(forColumn: "title"),
+                    a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
+                    outcome: try row.decode(forColumn: "outcome")))
+        }
+        var actions: [Int64: [ActionID]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT meetingId, id FROM actionItem WHERE meetingId IN (\(matching)) ORDER BY meetingId, id
+                """, arguments: arguments)
+        {
+            actions[try row.decode(forColumn: "meetingId"), default: []].append(
+                ActionID(rawValue: try row.decode(forColumn: "id")))
+        }
+        return meetings.map { read in
+            let id = read.meeting.id.rawValue
+            return MeetingDetail(
+                meeting: read.meeting, attendees: attendees[id] ?? [], invitees: invitees[id] ?? [],
+                agenda: agenda[id] ?? [], actions: actions[id] ?? [])
+        }
+    }
+}

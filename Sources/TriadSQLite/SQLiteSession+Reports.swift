@@ -1,0 +1,106 @@
+import GRDB
+import TriadCore
+import TriadStore
+
+/// The queries that feed the reports, each bounded by a mission, a period or a status.
+extension SQLiteSession {
+    func lastAttendance(mission acronym: String, upTo day: Day) throws -> [String: Day] {
+        // One seek per party in the mission's attendance, kept ordered by party and day.
+        let rows = try db.cachedRows(
+            sql: """
+                SELECT code, lastDay
+                FROM (SELECT p.code, (SELECT max(x.meetingDay) FROM missionAttendance x
+                                      WHERE x.missionId = :mission AND x.partyId = p.id
+                                        AND x.meetingDay <= :day) AS lastDay
+                      FROM party p)
+                WHERE lastDay IS NOT NULL
+                """, arguments: ["mission": try missionID(acronym), "day": day])
+        var result: [String: Day] = [:]
+        for row in rows {
+            result[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+        }
+        return result
+    }
+
+    func actionStatusCounts(missions acronyms: [String], asOf day: Day, openOnly: Bool) throws
+        -> [String: ActionStatusCounts]
+    {
+        // One count per index range of the mission's action links (mission, status): SQLite steps through a
+        // range without reading its rows, where filtering every link of a long-lived mission (MINURSO has
+        // 276,621) costs four times as much. With `openOnly`, closed ranges are not read.
+        func count(_ status: ActionStatusFilter) -> String {
+            "(SELECT count(*) FROM missionAction l WHERE l.missionId = m.id AND \(ActionRows.missionLinks.condition(status)))"
+        }
+        let rows = try db.cachedRows(
+            sql: """
+                SELECT m.acronym,
+                       \(count(.open)) AS open,
+                       \(count(.inProgress)) AS inProgress,
+                       \(count(.overdue)) AS overdue,
+                       \(openOnly ? "0" : count(.done)) AS done,
+                       \(openOnly ? "0" : count(.cancelled)) AS cancelled
+                FROM mission m
+                WHERE m.id IN (SELECT value FROM json_each(:missions))
+                """, arguments: ["day": day, "missions": try missionIDs(acronyms)])
+        var result: [String: ActionStatusCounts] = [:]
+        for row in rows {
+            result[try row.decode(forColumn: "acronym")] = ActionStatusCounts(
+                open: try row.decode(forColumn: "open"), inProgress: try row.decode(forColumn: "inProgress"),
+                overdue: try row.decode(forColumn: "overdue"), done: try row.decode(forColumn: "done"),
+                cancelled: try row.decode(forColumn: "cancelled"))
+        }
+        return result
+    }
+
+    func actionAreas(mission acronym: String, from: Day, to: Day) throws -> Set<A4PArea> {
+        // Through the period's meetings (a date range), then the actions recorded against the mission itself.
+        let areas = try String.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT x.area FROM meeting g
+                    JOIN actionItem a ON a.meetingId = g.id JOIN actionItemArea x ON x.actionItemId = a.id
+                    WHERE g.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission mm WHERE mm.meetingId = g.id AND mm.missionId = :mission)
+                    UNION
+                    SELECT x.area FROM actionItem a LEFT JOIN meeting g ON g.id = a.meetingId
+                    JOIN actionItemArea x ON x.actionItemId = a.id
+                    WHERE a.missionId = :mission AND coalesce(g.meetingDay, a.dueOn) BETWEEN :from AND :to
+                    """), arguments: ["mission": try missionID(acronym), "from": from, "to": to])
+        return Set(try areas.map { try A4PArea(slug: $0) })
+    }
+
+    func attendanceCounts(mission acronym: String, from: Day, to: Day) throws -> [String: Int] {
+        // One range per party in the mission's attendance, kept ordered by party and day.
+        let rows = try db.cachedRows(
+            sql: """
+                SELECT code, meetings
+                FROM (SELECT p.code, (SELECT count(*) FROM missionAttendance x
+                                      WHERE x.missionId = :mission AND x.partyId = p.id
+                                        AND x.meetingDay BETWEEN :from AND :to) AS meetings
+                      FROM party p)
+                WHERE meetings > 0
+                """, arguments: ["mission": try missionID(acronym), "from": from, "to": to])
+        var result: [String: Int] = [:]
+        for row in rows {
+            result[try row.decode(forColumn: "code")] = try row.decode(forColumn: "meetings")
+        }
+        return result
+    }
+
+    func actionCountsByOwner(mission acronym: String, asOf day: Day) throws -> [String: OwnedActionCounts] {
+        let rows = try db.cachedRows(
+            sql: """
+                SELECT p.code, count(*) AS open,
+                       count(*) FILTER (WHERE \(ActionRows.missionLinks.condition(.overdue))) AS overdue
+                FROM missionAction l JOIN party p ON p.id = l.ownerPartyId
+                WHERE l.missionId = :mission AND \(ActionRows.missionLinks.condition(nil))
+                GROUP BY p.code
+                """, arguments: ["day": day, "mission": try missionID(acronym)])
+        var result: [String: OwnedActionCounts] = [:]
+        for row in rows {
+            result[try row.decode(forColumn: "code")] = OwnedActionCounts(
+                open: try row.decode(forColumn: "open"), overdue: try row.decode(forColumn: "overdue"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,52 @@
+import TriadCore
+
+/// Recording and changing records. Each call is one journaled transaction (or joins the one of
+/// ``RecordStore/asOneCommand(summary:_:)``); what it returns is read back inside it.
+public protocol RecordWriting {
+    /// Records a new party.
+    @discardableResult func addParty(_ party: Party) throws -> Party
+    /// Records a new mission.
+    @discardableResult func addMission(_ mission: Mission) throws -> Mission
+    /// Records a Council seat, refusing one that overlaps a seat the party already holds.
+    @discardableResult func seatOnCouncil(_ code: String, from: Day, to: Day?, permanent: Bool) throws -> CouncilSeat
+    /// Records a mandate; the one it supersedes is the mission's mandate in force on its adoption.
+    @discardableResult func addMandate(_ draft: MandateDraft) throws -> Mandate
+    /// Records a party's personnel in a mission as of a day, replacing the figures it gives for that day.
+    @discardableResult func setContribution(
+        mission acronym: String, party code: String, asOf day: Day, _ change: PersonnelChange
+    ) throws -> Contribution
+
+    /// Logs a meeting with its missions, areas, attendance and invitations.
+    @discardableResult func logMeeting(_ draft: MeetingDraft) throws -> MeetingID
+    /// Records parties as present (updating the representative of one already recorded).
+    @discardableResult func attend(_ id: MeetingID, parties codes: [String], representative: String?) throws
+        -> MeetingDetail
+    /// Records parties as invited.
+    @discardableResult func invite(_ id: MeetingID, parties codes: [String]) throws -> MeetingDetail
+    /// Appends an item to a meeting's agenda.
+    @discardableResult func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?) throws
+        -> AgendaItem
+    /// Changes a meeting's date, title, summary, location, mode or areas.
+    @discardableResult func editMeeting(_ id: MeetingID, _ edit: MeetingEdit) throws -> MeetingDetail
+    /// Marks a scheduled meeting held or cancelled.
+    @discardableResult func setMeetingStatus(_ id: MeetingID, to status: MeetingStatus, reason: String?) throws
+        -> MeetingDetail
+
+    /// Records an action item, open.
+    @discardableResult func addAction(_ draft: ActionDraft) throws -> ActionID
+    /// Changes an action's status (open or in progress), due date, owner, assignee, priority or areas,
+    /// and adds a note if one is given.
+    @discardableResult func updateAction(_ id: ActionID, _ update: ActionUpdate, asOf day: Day) throws -> ActionItem
+    /// Moves an action to done, cancelled or (from either) back to open, with an optional note.
+    @discardableResult func changeActionStatus(_ id: ActionID, to status: ActionStatus, note: String?, asOf day: Day)
+        throws -> ActionItem
+    /// Adds a note to an action.
+    @discardableResult func addNote(_ text: String, to id: ActionID, asOf day: Day) throws -> ActionItem
+}
+
+extension RecordWriting {
+    /// Marks a scheduled meeting held or cancelled, without a reason.
+    @discardableResult public func setMeetingStatus(_ id: MeetingID, to status: MeetingStatus) throws -> MeetingDetail {
+        try setMeetingStatus(id, to: status, reason: nil)
+    }
+}

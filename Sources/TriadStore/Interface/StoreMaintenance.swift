@@ -1,0 +1,17 @@
+/// Looking after the database as a whole.
+public protocol StoreMaintenance {
+    /// The identifier of the newest migration applied (`v0007_area_order`).
+    func schemaVersion() throws -> String
+    /// The database's own consistency checks and its record counts; writes nothing.
+    func health(quick: Bool) throws -> DatabaseHealth
+    /// Rebuilds the mission summaries from what they derive from, in one transaction.
+    /// - Returns: how many rows were out of step before.
+    @discardableResult func rebuildSummaries() throws -> Int
+}
+
+extension StoreMaintenance {
+    /// The database's full consistency checks and its record counts.
+    public func health() throws -> DatabaseHealth {
+        try health(quick: false)
+    }
+}

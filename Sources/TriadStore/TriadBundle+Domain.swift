@@ -1,0 +1,46 @@
+import TriadCore
+
+extension TriadBundle.Meeting {
+    /// A meeting as a bundle keeps it: its record, missions, areas, attendance, invitations and agenda.
+    public init(_ detail: MeetingDetail) {
+        let meeting = detail.meeting
+        self.init(
+            number: meeting.id.rawValue, uuid: meeting.uuid, kind: meeting.kind, title: meeting.title,
+            startsAt: meeting.start, status: meeting.status, missions: meeting.missions, chair: meeting.chair,
+            location: meeting.location, mode: meeting.mode, summary: meeting.summary,
+            cancelReason: meeting.cancelReason, a4p: meeting.a4p,
+            attendees: detail.attendees.map {
+                TriadBundle.Attendance(party: $0.party, representative: $0.representative)
+            },
+            invitees: detail.invitees.map(\.party),
+            agenda: detail.agenda.map {
+                TriadBundle.AgendaItem(position: $0.position, title: $0.title, a4p: $0.a4p, outcome: $0.outcome)
+            },
+            createdAt: meeting.createdAt, updatedAt: meeting.updatedAt)
+    }
+}
+
+extension TriadBundle.Action {
+    /// An action as a bundle keeps it, naming the meeting it arose from by that meeting's uuid.
+    public init(_ item: ActionItem, meeting: String?) {
+        self.init(
+            number: item.id.rawValue, uuid: item.uuid, title: item.title, details: item.details, owner: item.owner,
+            assignee: item.assignee, meeting: meeting, mission: item.mission, due: item.due, priority: item.priority,
+            status: item.status, a4p: item.a4p,
+            notes: item.notes.map { TriadBundle.Note(uuid: $0.uuid, at: $0.at, actor: $0.actor, text: $0.text) }
+                .sorted { ($0.at, $0.uuid) < ($1.at, $1.uuid) },
+            createdAt: item.createdAt, updatedAt: item.updatedAt, closedAt: item.closedAt)
+    }
+}
+
+extension TriadBundle.Mandate {
+    /// A mandate as a bundle keeps it, with the resolution's number and year apart.
+    public init(_ mandate: TriadCore.Mandate, createdAt: Timestamp) {
+        self.init(
+            uuid: mandate.uuid, mission: mandate.mission, resolutionNumber: mandate.resolution.number,
+            resolutionYear: mandate.resolution.year, adopted: mandate.adopted, expires: mandate.expires,
+            troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+            penholders: mandate.penholders, reportsDue: mandate.reportsDue, createdAt: createdAt,
+            updatedAt: mandate.updatedAt)
+    }
+}

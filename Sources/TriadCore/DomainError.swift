@@ -60,7 +60,7 @@ public enum DomainError: Error, Equatable, Sendable {
         case .textHoldsNul(let field):
             "the \(field) contains a NUL character, which other programs would cut short; remove it."
         case .expiryNotAfterAdoption(let resolution, let adopted, let expires):
-            "resolution \(resolution) cannot expire on \(expires), which is not after its adoption on \(adopted); check --expires."
+            "resolution \(resolution) cannot expire on \(expires), which is not after its adoption on \(adopted); check the expiry date."
         case .endBeforeStart(let what, let start, let end):
             "\(what) cannot end on \(end), before it starts on \(start); check the dates."
         case .illegalActionTransition(let action, let from, let to):

@@ -43,7 +43,8 @@ public enum BundleReadingError: Error, Equatable, Sendable {
         let fieldText = field.isEmpty ? "" : " \(field.hasPrefix(".") ? String(field.dropFirst()) : field):"
         let reason: String
         switch error {
-        case .dataCorrupted(let context): reason = context.debugDescription
+        case .dataCorrupted(let context):
+            reason = String(context.debugDescription.dropLast(context.debugDescription.hasSuffix(".") ? 1 : 0))
         case .keyNotFound(let key, _): reason = "'\(key.stringValue)' is missing"
         default: reason = "a value of the wrong type"
         }

@@ -29,10 +29,7 @@ struct DatabaseCheckCommand: ParsableCommand {
         if health.summaryRowsAmiss > 0 {
             // The records are sound; only what is kept from them is not, and it can be kept again.
             guard repair else {
-                throw InputError(
-                    message: "'\(global.databasePath)' has \(health.summaryRowsAmiss) rows of its mission summaries "
-                        + "out of step with its records; run 'triad db check --repair' to rebuild them.",
-                    code: ExitStatus.data)
+                throw CommandError.summariesOutOfStep(path: global.databasePath, rows: health.summaryRowsAmiss)
             }
             let rebuilt = try database.rebuildSummaries()
             Console.standardError.write("Rebuilt the mission summaries (\(rebuilt) rows were out of step).\n")

@@ -70,12 +70,7 @@ struct ImportContributionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reader: ContributionFileReader
-        do {
-            reader = try ContributionFileReader(path: file, columns: columns)
-        } catch {
-            throw InputError(message: error.message, code: error.isMissingFile ? ExitStatus.noInput : ExitStatus.data)
-        }
+        let reader = try ContributionFileReader(path: file, columns: columns)
         let database = try global.openStore()
         let started = Date()
         let progress = ImportProgress(started: started)
@@ -84,12 +79,7 @@ struct ImportContributionsCommand: ParsableCommand {
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
         guard !summary.isRefused else {
-            let problems = summary.problems
-            let details = problems.lines.map { "  " + $0 }.joined(separator: "\n")
-            throw InputError(
-                message: "'\(file)' was not imported: \(problems.total) of \(summary.rowsRead) rows have problems; "
-                    + "fix them and import again (nothing was written).\n" + details,
-                code: ExitStatus.data)
+            throw CommandError.importRefused(path: file, rowsRead: summary.rowsRead, problems: summary.problems)
         }
         try output.print(summary) {
             let verb = dryRun ? "would write" : "wrote"
@@ -103,12 +93,5 @@ struct ImportContributionsCommand: ParsableCommand {
             }
             return text + String(format: ", in %.1f seconds%@.\n", seconds, dryRun ? " (dry run: nothing written)" : "")
         }
-    }
-}
-
-extension InterchangeError {
-    var isMissingFile: Bool {
-        if case .unreadable = self { return true }
-        return false
     }
 }

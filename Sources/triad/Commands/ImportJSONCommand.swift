@@ -21,22 +21,14 @@ struct ImportJSONCommand: ParsableCommand {
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             let exists = FileManager.default.fileExists(atPath: file)
-            throw InputError(
-                message: "cannot read '\(file)': \(exists ? "permission denied" : "no such file"); check the path.",
-                code: ExitStatus.noInput)
+            throw CommandError.unreadableInput(path: file, reason: exists ? "permission denied" : "no such file")
         }
-        guard data.range(of: Data("\\u0000".utf8)) == nil else {
-            throw InputError(
-                message: "'\(file)' holds a NUL character in a text, which other programs would cut short; remove it.",
-                code: ExitStatus.data)
-        }
+        guard data.range(of: Data("\\u0000".utf8)) == nil else { throw CommandError.inputHoldsNul(path: file) }
         let bundle: TriadBundle
         do {
             bundle = try TriadBundle.read(data)
         } catch BundleReadingError.notABundle(let problem) {
-            throw InputError(
-                message: "'\(file)' is not a triad bundle (\(problem)); export one with 'triad export json'.",
-                code: ExitStatus.data)
+            throw CommandError.notABundle(path: file, problem: problem)
         }
         let summary = try global.openStore().importBundle(bundle)
         try output.print(summary) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriadCore
+import TriadInterchange
 import TriadStore
 
 /// The one place that decides, from an error, the sentence the user sees and the exit code (CLI.md).
@@ -25,10 +26,12 @@ struct ExitStatus {
             self.init(message: error.message, code: error.isUsageError ? ExitStatus.usage : ExitStatus.data)
         case let error as StoreError:
             self.init(message: error.message, code: ExitStatus.code(for: error))
+        case let error as InterchangeError:
+            self.init(message: error.message, code: ExitStatus.code(for: error))
+        case let error as CommandError:
+            self.init(message: error.message, code: ExitStatus.code(for: error))
         case let error as UsageError:
             self.init(message: error.message, code: ExitStatus.usage)
-        case let error as InputError:
-            self.init(message: error.message, code: error.code)
         case is ExitCode, is CleanExit, is ValidationError:
             return nil
         case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."):
@@ -50,6 +53,21 @@ struct ExitStatus {
         case .busy, .newerSchema: temporaryFailure
         case .cannotWrite, .backupExists: ioError
         default: data
+        }
+    }
+
+    private static func code(for error: InterchangeError) -> Int32 {
+        switch error {
+        case .unreadable: noInput
+        case .empty, .missingColumn, .unknownLayout, .malformed: data
+        }
+    }
+
+    private static func code(for error: CommandError) -> Int32 {
+        switch error {
+        case .unreadableInput: noInput
+        case .cannotWriteOutput: ioError
+        case .inputHoldsNul, .notABundle, .importRefused, .summariesOutOfStep: data
         }
     }
 }

@@ -14,9 +14,8 @@ enum OutputFile {
         let target = URL(fileURLWithPath: path)
         let partial = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial").path
-        func failure(_ reason: String) -> InputError {
-            InputError(
-                message: "cannot write '\(path)': \(reason); choose another --output path.", code: ExitStatus.ioError)
+        func failure(_ reason: String) -> CommandError {
+            .cannotWriteOutput(path: path, reason: reason)
         }
         let descriptor = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }

@@ -158,6 +158,13 @@ struct ImportCommandTests {
         #expect(
             try ExternalTool.python(script: script, input: meetings)
                 == "Réunion avec la Côte d'Ivoire, \"informelle\"|2025-10-01")
-        #expect(try triad.run(["party", "list", "--format", "csv"]).status == 64)
+        let parties = try triad.succeed(["party", "list", "--kind", "state", "--format", "csv"])
+        let count = """
+            import csv, io, sys
+            rows = list(csv.DictReader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')))
+            print(len(rows), next(r['Name'] for r in rows if r['Code'] == 'CIV'))
+            """
+        #expect(try ExternalTool.python(script: count, input: parties) == "195 Côte d'Ivoire")
+        #expect(try triad.run(["party", "show", "RWA", "--format", "csv"]).status == 64)
     }
 }

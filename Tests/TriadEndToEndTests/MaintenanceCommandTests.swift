@@ -38,7 +38,7 @@ struct MaintenanceCommandTests {
         #expect(try ExternalTool.sqliteChecks(copy) == "ok")
         let again = try triad.run(["db", "backup", copy])
         #expect(again.status == 74 && again.stderr.contains("exists already"))
-        #expect(try triad.succeed(["db", "stats"]).contains("schema \(SchemaMigration.all.last!.identifier)"))
+        #expect(try triad.succeed(["db", "stats"]).contains("Schema \(SchemaMigration.all.last!.identifier)"))
     }
 
     @Test("mission summaries out of step are found, left alone, and rebuilt with --repair")

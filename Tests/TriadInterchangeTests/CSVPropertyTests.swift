@@ -15,7 +15,7 @@ struct CSVPropertyTests {
             let width = cells.map(\.count).max() ?? 1
             let rows = cells.map { row in row + Array(repeating: "", count: width - row.count) }
             let table = ReportTable(
-                name: "t", columns: (0..<width).map { "c\($0)" },
+                name: "t", columns: (0..<width).map { ReportColumn("c\($0)") },
                 rows: rows.map { ReportRow($0.map { ReportCell.text($0) }) })
             let path = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "triad-prop-\(UUID().uuidString).csv"
@@ -26,7 +26,7 @@ struct CSVPropertyTests {
                 let reader = try CSVRecordReader(path: path)
                 var read: [[String]] = []
                 while let record = try reader.next() { read.append(record.fields) }
-                #expect(read == [table.columns] + rows)
+                #expect(read == [table.columns.map(\.heading)] + rows)
             } catch {
                 Issue.record("\(error)")
             }

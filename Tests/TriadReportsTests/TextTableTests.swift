@@ -36,12 +36,10 @@ struct TextTableTests {
         #expect(table.rendered(width: nil) { "<\($0)>" } == "Note\n─────────\n<two lines>\n")
     }
 
-    @Test("labelled blocks align their values and skip empty ones")
-    func block() {
-        var block = KeyValueBlock()
-        block.add("Mission", "MINUSCA")
-        block.add("Closed", nil)
-        block.add("Summary", "One\nTwo")
-        #expect(block.rendered() == "Mission: MINUSCA\nSummary: One\n         Two\n")
+    @Test("labelled facts align their values; a value's line breaks continue under it")
+    func facts() {
+        let document = ReportDocument(
+            title: "", subtitle: "", facts: [ReportFact("Mission", "MINUSCA"), ReportFact("Summary", "One\nTwo")])
+        #expect(TextRenderer(width: 80).render(document) == "Mission: MINUSCA\nSummary: One\n         Two\n")
     }
 }

@@ -3,19 +3,29 @@
 public struct ReportTable: Sendable {
     /// The name `--table` selects it by for CSV ("contributors").
     public var name: String
-    /// Column headings.
-    public var columns: [String]
+    /// The columns, each with where it shows.
+    public var columns: [ReportColumn]
     /// The rows.
     public var rows: [ReportRow]
     /// What to print when there are no rows.
     public var emptyText: String
 
     /// Creates a table.
-    public init(name: String, columns: [String], rows: [ReportRow] = [], emptyText: String = "None.") {
+    public init(name: String, columns: [ReportColumn], rows: [ReportRow] = [], emptyText: String = "None.") {
         self.name = name
         self.columns = columns
         self.rows = rows
         self.emptyText = emptyText
+    }
+
+    /// The positions of the columns a page or a terminal shows.
+    public var pageColumns: [Int] {
+        columns.indices.filter { columns[$0].visibility != .spreadsheet }
+    }
+
+    /// The positions of the columns a spreadsheet gets.
+    public var spreadsheetColumns: [Int] {
+        columns.indices.filter { columns[$0].visibility != .page }
     }
 
     /// Whether column `index` holds numbers (right-aligned).

@@ -3,9 +3,12 @@ import Foundation
 /// Writes one report table as RFC 4180 CSV: a header row, CRLF line ends, fields quoted when needed,
 /// and a byte-order mark so that spreadsheets read accents right.
 public enum CSVRenderer {
-    /// The table as CSV text, starting with a UTF-8 byte-order mark.
+    /// The table's spreadsheet columns as CSV text, starting with a UTF-8 byte-order mark.
     public static func render(_ table: ReportTable) -> String {
-        let lines = [table.columns.map(field)] + table.rows.map { row in row.cells.map { field($0.csvText) } }
+        let columns = table.spreadsheetColumns
+        let lines =
+            [columns.map { field(table.columns[$0].heading) }]
+            + table.rows.map { row in columns.map { field(row.cells[$0].csvText) } }
         return "\u{FEFF}" + lines.map { $0.joined(separator: ",") + "\r\n" }.joined()
     }
 

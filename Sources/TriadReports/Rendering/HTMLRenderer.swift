@@ -54,17 +54,19 @@ public enum HTMLRenderer {
 
     private static func table(_ table: ReportTable) -> String {
         guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.emptyText))</p>\n" }
+        let columns = table.pageColumns
         let numeric = table.columns.indices.map(table.isNumeric)
         var html = "<table>\n<thead><tr>"
-        for (index, column) in table.columns.enumerated() {
-            html += "<th\(numeric[index] ? " class=\"number\"" : "")>\(escape(column))</th>"
+        for index in columns {
+            html += "<th\(numeric[index] ? " class=\"number\"" : "")>\(escape(table.columns[index].heading))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr\(row.isAlert ? " class=\"alert\"" : "")>"
-            for (index, cell) in row.cells.enumerated() {
-                let isNumber = index < numeric.count && numeric[index]
-                let keepsWhole = index == 0 || cell.isDay
+            for index in columns where index < row.cells.count {
+                let cell = row.cells[index]
+                let isNumber = numeric[index]
+                let keepsWhole = index == columns.first || cell.isDay
                 let attribute = isNumber ? " class=\"number\"" : keepsWhole ? " class=\"nowrap\"" : ""
                 html += "<td\(attribute)>\(escape(cell.displayText))</td>"
             }

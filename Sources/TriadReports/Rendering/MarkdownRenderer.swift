@@ -36,10 +36,11 @@ public enum MarkdownRenderer {
 
     private static func table(_ table: ReportTable) -> String {
         guard !table.rows.isEmpty else { return escape(table.emptyText) + "\n" }
-        let header = "| " + table.columns.map(cell).joined(separator: " | ") + " |"
-        let rule = "|" + table.columns.indices.map { table.isNumeric($0) ? " ---: |" : " --- |" }.joined()
+        let columns = table.pageColumns
+        let header = "| " + columns.map { cell(table.columns[$0].heading) }.joined(separator: " | ") + " |"
+        let rule = "|" + columns.map { table.isNumeric($0) ? " ---: |" : " --- |" }.joined()
         let rows = table.rows.map { row in
-            "| " + row.cells.map { cell($0.displayText) }.joined(separator: " | ") + " |"
+            "| " + columns.map { cell(row.cells[$0].displayText) }.joined(separator: " | ") + " |"
         }
         return ([header, rule] + rows).joined(separator: "\n") + "\n"
     }

@@ -13,12 +13,21 @@ public struct TextRenderer: Sendable {
 
     /// The document as text.
     public func render(_ document: ReportDocument) -> String {
-        var out = document.title + "\n" + document.subtitle + "\n"
-        out +=
-            String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count))) + "\n"
+        var out = ""
+        // A listing has no title: its table and a line that counts it.
+        if !document.title.isEmpty {
+            out += document.title + "\n" + document.subtitle + "\n"
+            out +=
+                String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count)))
+                + "\n"
+        }
         if !document.facts.isEmpty { out += facts(document.facts) }
-        for section in document.sections {
-            out += "\n" + section.heading + "\n" + String(repeating: "─", count: section.heading.count) + "\n"
+        for (index, section) in document.sections.enumerated() {
+            if section.heading.isEmpty {
+                if index > 0 || !out.isEmpty { out += "\n" }
+            } else {
+                out += "\n" + section.heading + "\n" + String(repeating: "─", count: section.heading.count) + "\n"
+            }
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text):
@@ -50,30 +59,35 @@ public struct TextRenderer: Sendable {
 
     private func table(_ table: ReportTable) -> String {
         guard !table.rows.isEmpty else { return table.emptyText + "\n" }
+        let columns = table.pageColumns
         var text = TextTable(
-            columns: table.columns.indices.map { index in
-                TextTable.Column(table.columns[index], table.isNumeric(index) ? .right : .left)
+            columns: columns.map { index in
+                TextTable.Column(table.columns[index].heading, table.isNumeric(index) ? .right : .left)
             })
         for row in table.rows {
-            text.append(row.cells.map(\.displayText), highlighted: row.isAlert)
+            text.append(columns.map { row.cells[$0].displayText }, highlighted: row.isAlert)
         }
         return text.rendered(width: width, highlight: highlight)
     }
 
-    /// Breaks a paragraph into lines no wider than the terminal, continuing with `indent`.
+    /// Breaks a paragraph into lines no wider than the terminal, continuing with `indent`; a line break in
+    /// the text starts a new line, indented the same.
     private func wrap(_ text: String, indent: String) -> String {
         let limit = max(40, width ?? 100)
         var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !line.isEmpty && line.count + 1 + word.count > limit {
-                lines.append(line)
-                line = indent + word
-            } else {
-                line = line.isEmpty ? String(word) : line + " " + word
+        for (index, paragraph) in text.split(whereSeparator: \.isNewline).enumerated() {
+            let start = index == 0 ? "" : indent
+            var line = start
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if line.count > start.count && line.count + 1 + word.count > limit {
+                    lines.append(line)
+                    line = indent + word
+                } else {
+                    line = line.count == start.count ? line + word : line + " " + word
+                }
             }
+            lines.append(line)
         }
-        lines.append(line)
         return lines.joined(separator: "\n")
     }
 }

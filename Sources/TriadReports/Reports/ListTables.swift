@@ -1,45 +1,114 @@
 import TriadCore
 
-/// The tables `action list` and `meeting list` write as CSV for a spreadsheet: one row per record, every
-/// field in its own column, dates in ISO form so that they sort.
+/// The tables of the records the list and show commands print: one row per record, the columns a reader
+/// scans on a page, every field in a spreadsheet, dates in ISO form so that they sort.
 public enum ListTables {
-    /// Action items, one per row.
-    public static func actions(_ items: [ActionItem]) -> ReportTable {
-        ReportTable(
-            name: "actions",
-            columns: [
-                "Id", "Title", "Owner", "Owner name", "Owner groups", "Assignee", "Meeting", "Mission", "Due",
-                "Priority", "Status", "Overdue", "Days overdue", "A4P", "Created", "Closed", "Notes", "Details",
-            ],
-            rows: items.map { item in
-                ReportRow([
-                    .text(item.id.description), .text(item.title), .text(item.owner), .text(item.ownerName),
-                    .text(item.ownerGroups.map(\.rawValue).joined(separator: ", ")), .text(item.assignee),
-                    .text(item.meeting?.description), .text(item.mission), .day(item.due),
-                    .text(item.priority.rawValue),
-                    .text(item.status.rawValue), .flag(item.isOverdue), .count(item.daysOverdue),
-                    .text(item.a4p.map(\.rawValue).joined(separator: ", ")), .day(item.createdAt.utcDay),
-                    .day(item.closedAt?.utcDay), .count(item.notes.count), .text(item.details),
-                ])
-            })
-    }
-
-    /// Meetings, one per row.
+    /// Meetings, oldest first.
     public static func meetings(_ meetings: [Meeting]) -> ReportTable {
         ReportTable(
             name: "meetings",
             columns: [
-                "Id", "Date", "Time", "Kind", "Status", "Missions", "Title", "Chair", "Location", "Mode", "A4P",
-                "Mandate",
+                "Id", "Date", ReportColumn("Time", .spreadsheet), "Kind", "Status", "Missions",
+                ReportColumn("Chair", .spreadsheet), ReportColumn("Location", .spreadsheet),
+                ReportColumn("Mode", .spreadsheet), ReportColumn("A4P", .spreadsheet),
+                ReportColumn("Mandate", .spreadsheet), "Title",
             ],
             rows: meetings.map { meeting in
                 ReportRow([
                     .text(meeting.id.description), .day(meeting.start.day), .text(meeting.start.time?.description),
                     .text(meeting.kind.rawValue), .text(meeting.status.rawValue),
-                    .text(meeting.missions.joined(separator: ", ")), .text(meeting.title), .text(meeting.chair),
-                    .text(meeting.location), .text(meeting.mode?.rawValue),
-                    .text(meeting.a4p.map(\.rawValue).joined(separator: ", ")), .text(meeting.mandate?.description),
+                    .text(meeting.missions.joined(separator: ", ")), .text(meeting.chair), .text(meeting.location),
+                    .text(meeting.mode?.rawValue), .text(meeting.a4p.map(\.rawValue).joined(separator: ", ")),
+                    .text(meeting.mandate?.description), .text(meeting.title),
                 ])
-            })
+            }, emptyText: "No meetings.")
+    }
+
+    /// Mandates with the days left on `day`.
+    public static func mandates(_ mandates: [Mandate], asOf day: Day) -> ReportTable {
+        ReportTable(
+            name: "mandates",
+            columns: ["Mission", "Resolution", "Adopted", "Expires", "Days left", "Troops", "Police", "Pen"],
+            rows: mandates.map { mandate in
+                ReportRow([
+                    .text(mandate.mission), .text(mandate.resolution.description), .day(mandate.adopted),
+                    mandate.expires.map(ReportCell.day) ?? .text("open-ended"),
+                    .count(mandate.daysToExpiry(asOf: day)), .count(mandate.troopCeiling),
+                    .count(mandate.policeCeiling), .text(mandate.penholders.joined(separator: ", ")),
+                ])
+            }, emptyText: "No mandates.")
+    }
+
+    /// A mission's contributors ranked by personnel, with their shares.
+    public static func contributors(_ standings: [ContributorStanding]) -> ReportTable {
+        ReportTable(
+            name: "contributors",
+            columns: [
+                "#", "Party", "Name", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share",
+            ],
+            rows: standings.enumerated().map { rank, standing in
+                let record = standing.contribution
+                return ReportRow(
+                    [.count(rank + 1), .text(record.party), .text(record.name), .day(record.asOf)]
+                        + personnelCells(record.personnel) + [.share(standing.share)])
+            }, emptyText: "No contributors.")
+    }
+
+    /// Contribution records, by mission and date.
+    public static func contributions(_ records: [Contribution]) -> ReportTable {
+        ReportTable(
+            name: "contributions",
+            columns: ["Mission", "Party", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total"],
+            rows: records.map { record in
+                ReportRow(
+                    [.text(record.mission), .text(record.party), .day(record.asOf)] + personnelCells(record.personnel))
+            }, emptyText: "No contributions.")
+    }
+
+    /// Council seats, permanent first.
+    public static func councilSeats(_ seats: [CouncilSeat]) -> ReportTable {
+        ReportTable(
+            name: "seats",
+            columns: ["Code", "Name", "Seat", "From", "To"],
+            rows: seats.map { seat in
+                ReportRow([
+                    .text(seat.party), .text(seat.name), .text(seat.permanent ? "permanent" : "elected"),
+                    .day(seat.from), .day(seat.to),
+                ])
+            }, emptyText: "No Council seats.")
+    }
+
+    /// Parties with their groups on `day`.
+    public static func parties(_ parties: [PartyListing], on day: Day) -> ReportTable {
+        ReportTable(
+            name: "parties",
+            columns: ["Code", "Name", "Kind", ReportColumn("Groups on \(day)")],
+            rows: parties.map { party in
+                ReportRow([
+                    .text(party.code), .text(party.name), .text(party.kind.rawValue),
+                    .text(party.groups.map(\.rawValue).joined(separator: ", ")),
+                ])
+            }, emptyText: "No parties.")
+    }
+
+    /// Missions by acronym.
+    public static func missions(_ missions: [Mission]) -> ReportTable {
+        ReportTable(
+            name: "missions",
+            columns: ["Acronym", "Host", "Established", "Closed", "Name"],
+            rows: missions.map { mission in
+                ReportRow([
+                    .text(mission.acronym), .text(mission.territory ?? mission.hosts.joined(separator: ", ")),
+                    .day(mission.established), .day(mission.closed), .text(mission.name),
+                ])
+            }, emptyText: "No missions.")
+    }
+
+    /// A headcount's cells: troops, staff officers, experts, police, formed police, total.
+    private static func personnelCells(_ personnel: Personnel) -> [ReportCell] {
+        [
+            .count(personnel.troops), .count(personnel.staffOfficers), .count(personnel.experts),
+            .count(personnel.police), .count(personnel.formedPolice), .count(personnel.total),
+        ]
     }
 }

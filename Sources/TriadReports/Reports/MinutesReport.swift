@@ -27,6 +27,12 @@ public struct MinutesReport: Encodable, Sendable {
 
     /// The document every format but JSON renders.
     public var document: ReportDocument {
+        document(titled: "Minutes")
+    }
+
+    /// The meeting laid out as its minutes, under a title that starts with `word`: "Minutes" for the
+    /// report, "Meeting" for `triad meeting show`.
+    public func document(titled word: String) -> ReportDocument {
         let record = meeting.meeting
         var facts = [
             ReportFact("Format", record.kind.rawValue),
@@ -38,11 +44,7 @@ public struct MinutesReport: Encodable, Sendable {
         if let chair = record.chair { facts.append(ReportFact("Chair", chair)) }
         let place = [record.location, record.mode?.rawValue].compactMap { $0 }.joined(separator: ", ")
         if !place.isEmpty { facts.append(ReportFact("Place", place)) }
-        let groups = meeting.groupsPresent.map(\.rawValue).joined(separator: ", ")
-        facts.append(
-            ReportFact(
-                "Groups present",
-                (groups.isEmpty ? "none recorded" : groups) + (meeting.isTriangular ? " (triangular)" : "")))
+        facts.append(ReportFact("Groups present", meeting.groupsPresentText))
         var sections: [ReportSection] = []
         if let summary = record.summary { sections.append(ReportSection("Summary", [.paragraph(summary)])) }
         var attendance: [ReportBlock] = [
@@ -94,7 +96,7 @@ public struct MinutesReport: Encodable, Sendable {
                             : A4PArea.allCases.filter(areas.contains).map(\.title).joined(separator: "; "))
                 ]))
         return ReportDocument(
-            title: "Minutes: \(record.title)", subtitle: "\(record.id), \(record.start.day)", facts: facts,
+            title: "\(word): \(record.title)", subtitle: "\(record.id), \(record.start.day)", facts: facts,
             sections: sections)
     }
 }

@@ -31,11 +31,10 @@ struct ActionListCommand: ParsableCommand {
             owner: scope.owner, group: scope.group, mission: scope.mission, meeting: meeting, status: status,
             dueWithin: dueWithin)
         let actions = try global.openStore().read { try $0.actions(filter, asOf: global.today) }
-        try output.print(actions, csv: { ListTables.actions(actions) }) {
-            let overdue = actions.filter(\.isOverdue).count
-            return Tables.actions(actions).rendered(
-                width: Console.standardOutput.width, highlight: Console.standardOutput.alert)
-                + "\(actions.count) actions, \(overdue) overdue as of \(global.today)\n"
+        try output.print(actions) {
+            .listing(
+                ActionTable.make(actions, emptyText: "No action items match."),
+                summary: "\(actions.count) actions, \(actions.count(where: \.isOverdue)) overdue as of \(global.today)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadReports
 
 /// `triad action show`.
 struct ActionShowCommand: ParsableCommand {
@@ -13,6 +14,6 @@ struct ActionShowCommand: ParsableCommand {
 
     func run() throws {
         let item = try global.openStore().read { try $0.action(action, asOf: global.today) }
-        try output.print(item) { ActionText.detail(item) }
+        try output.print(item) { item.document(asOf: global.today) }
     }
 }

@@ -17,9 +17,11 @@ struct ContributionListCommand: ParsableCommand {
         let day = global.today
         let standings = try global.openStore().read { try $0.contributors(mission: mission, on: day) }
         try output.print(standings.map(ContributionRow.init)) {
-            let total = standings.reduce(0) { $0 + $1.contribution.personnel.total }
-            return Tables.contributors(standings).rendered(width: Console.standardOutput.width)
-                + "\(standings.count) contributors, \(ReportCell.grouped(total)) personnel on \(day)\n"
+            .listing(
+                ListTables.contributors(standings),
+                summary: "\(standings.count) contributors, "
+                    + "\(ReportCell.grouped(standings.reduce(0) { $0 + $1.contribution.personnel.total })) personnel on \(day)"
+            )
         }
     }
 }

@@ -17,8 +17,8 @@ struct CouncilListCommand: ParsableCommand {
         let day = on.map(global.day) ?? global.today
         let members = try global.openStore().read { try $0.councilMembers(on: day) }
         try output.print(members) {
-            "Security Council on \(day): \(members.count) members\n"
-                + Tables.councilSeats(members).rendered(width: Console.standardOutput.width)
+            .listing(
+                ListTables.councilSeats(members), summary: "Security Council on \(day): \(members.count) members")
         }
     }
 }

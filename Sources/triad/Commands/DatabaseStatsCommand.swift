@@ -12,14 +12,23 @@ struct DatabaseStatsCommand: ParsableCommand {
     func run() throws {
         let health = try global.openStore().health(quick: true)
         try output.print(health) {
-            var table = TextTable(columns: [.init("Table"), .init("Rows", .right)])
-            for (name, count) in health.counts.sorted(by: { $0.key < $1.key }) {
-                table.append([name, ReportCell.grouped(count)])
-            }
-            return
-                "\(global.databasePath): schema \(health.schemaVersion), \(ReportCell.grouped(health.fileBytes)) bytes "
-                + "(\(health.pages) pages, \(health.freePages) free), write-ahead log \(ReportCell.grouped(health.walBytes)) bytes\n"
-                + table.rendered(width: Console.standardOutput.width)
+            ReportDocument(
+                title: global.databasePath,
+                subtitle: "Schema \(health.schemaVersion), \(ReportCell.grouped(health.fileBytes)) bytes "
+                    + "(\(health.pages) pages, \(health.freePages) free), "
+                    + "write-ahead log \(ReportCell.grouped(health.walBytes)) bytes",
+                sections: [
+                    ReportSection(
+                        "Rows per table",
+                        [
+                            .table(
+                                ReportTable(
+                                    name: "tables", columns: ["Table", "Rows"],
+                                    rows: health.counts.sorted { $0.key < $1.key }.map { name, count in
+                                        ReportRow([.text(name), .count(count)])
+                                    }))
+                        ])
+                ])
         }
     }
 }

@@ -28,7 +28,7 @@ struct MandateListCommand: ParsableCommand {
             try $0.mandates(mission: mission, expiringWithin: expiringWithin, asOf: day)
         }
         try output.print(mandates) {
-            Tables.mandates(mandates, asOf: day).rendered(width: Console.standardOutput.width)
+            .listing(ListTables.mandates(mandates, asOf: day), summary: "\(mandates.count) mandates")
         }
     }
 }

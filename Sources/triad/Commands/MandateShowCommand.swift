@@ -20,20 +20,6 @@ struct MandateShowCommand: ParsableCommand {
                 ? try reader.mandate(ResolutionReference(parsing: reference))
                 : try reader.mandateInForce(mission: reference, on: day)
         }
-        try output.print(mandate) {
-            var block = KeyValueBlock()
-            block.add("Resolution", mandate.resolution.symbol)
-            block.add("Mission", mandate.mission)
-            block.add("Adopted", mandate.adopted.description)
-            block.add(
-                "Expires",
-                mandate.expires.map { "\($0) (\(mandate.daysToExpiry(asOf: day)!) days from \(day))" } ?? "open-ended")
-            block.add("Troop ceiling", mandate.troopCeiling.map(ReportCell.grouped))
-            block.add("Police ceiling", mandate.policeCeiling.map(ReportCell.grouped))
-            block.add("Penholders", mandate.penholders.joined(separator: ", "))
-            block.add("Reports due", mandate.reportsDue.map(\.description).joined(separator: ", "))
-            block.add("Supersedes", mandate.supersedes?.description)
-            return block.rendered()
-        }
+        try output.print(mandate) { mandate.document(asOf: day) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadReports
 
 /// `triad meeting attend`.
 struct MeetingAttendCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct MeetingAttendCommand: ParsableCommand {
             meeting, parties: ListArgument.expand(codes),
             representative: Text.optional(representative, field: "representative"))
         try output.print(detail) {
-            "\(meeting) now has \(detail.attendees.count) attendees; groups present: \(MeetingText.groups(detail)).\n"
+            "\(meeting) now has \(detail.attendees.count) attendees; groups present: \(detail.groupsPresentText).\n"
         }
     }
 }

@@ -37,8 +37,6 @@ struct MeetingListCommand: ParsableCommand {
             mission: mission, kind: kind, from: from.map(global.day), to: to.map(global.day), party: party,
             status: status)
         let meetings = try global.openStore().read { try $0.meetings(filter) }
-        try output.print(meetings, csv: { ListTables.meetings(meetings) }) {
-            Tables.meetings(meetings).rendered(width: Console.standardOutput.width) + "\(meetings.count) meetings\n"
-        }
+        try output.print(meetings) { .listing(ListTables.meetings(meetings), summary: "\(meetings.count) meetings") }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriadCore
+import TriadReports
 import TriadStore
 
 /// `triad meeting log`.
@@ -66,7 +67,7 @@ struct MeetingLogCommand: ParsableCommand {
         let detail = try database.read { try $0.meetingDetail(id) }
         try output.print(detail) {
             "Logged \(id) (\(detail.meeting.status.rawValue)): \(detail.meeting.title), \(detail.meeting.start.day); "
-                + "groups present: \(MeetingText.groups(detail)).\n"
+                + "groups present: \(detail.groupsPresentText).\n"
         }
     }
 }

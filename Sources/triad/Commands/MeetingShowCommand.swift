@@ -1,5 +1,6 @@
 import ArgumentParser
 import TriadCore
+import TriadReports
 import TriadStore
 
 /// `triad meeting show`.
@@ -20,8 +21,6 @@ struct MeetingShowCommand: ParsableCommand {
                 try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
             )
         }
-        try output.print(detail) {
-            MeetingText.detail(detail, actions: actions, width: Console.standardOutput.width)
-        }
+        try output.print(detail) { MinutesReport(meeting: detail, actions: actions).document(titled: "Meeting") }
     }
 }

@@ -17,16 +17,7 @@ struct MissionListCommand: ParsableCommand {
     func run() throws {
         let missions = try global.openStore().read { try $0.missions(activeOn: activeOn.map(global.day)) }
         try output.print(missions) {
-            var table = TextTable(columns: [
-                .init("Acronym"), .init("Host"), .init("Established"), .init("Closed"), .init("Name"),
-            ])
-            for mission in missions {
-                table.append([
-                    mission.acronym, mission.territory ?? mission.hosts.joined(separator: ", "),
-                    mission.established?.description ?? "", mission.closed?.description ?? "", mission.name,
-                ])
-            }
-            return table.rendered(width: Console.standardOutput.width)
+            .listing(ListTables.missions(missions), summary: "\(missions.count) missions")
         }
     }
 }

@@ -32,13 +32,7 @@ struct PartyListCommand: ParsableCommand {
             try $0.parties(kind: kind, group: group, on: day, mission: mission)
         }
         try output.print(parties) {
-            var table = TextTable(columns: [.init("Code"), .init("Name"), .init("Kind"), .init("Groups on \(day)")])
-            for party in parties {
-                table.append([
-                    party.code, party.name, party.kind.rawValue, party.groups.map(\.rawValue).joined(separator: ", "),
-                ])
-            }
-            return table.rendered(width: Console.standardOutput.width) + "\(parties.count) parties\n"
+            .listing(ListTables.parties(parties, on: day), summary: "\(parties.count) parties")
         }
     }
 }

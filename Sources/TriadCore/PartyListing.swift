@@ -1,5 +1,3 @@
-import TriadCore
-
 /// A party with its stakeholder groups on a given day.
 public struct PartyListing: Codable, Hashable, Sendable {
     /// The party's code.

@@ -1,5 +1,3 @@
-import TriadCore
-
 /// One command that changed the database, as `triad history` lists it.
 public struct JournalEntry: Codable, Hashable, Sendable {
     /// Its number in the journal.

@@ -1,3 +1,5 @@
+import TriadCore
+
 /// A contribution as one flat row, the shape CLI.md gives contribution rows in JSON and CSV.
 public struct ContributionRow: Encodable, Hashable, Sendable {
     public var mission: String

@@ -1,0 +1,29 @@
+/// A column of a report table: its heading, and where it shows. A table is defined once with every column
+/// a spreadsheet wants; a page or a terminal shows the ones a reader scans.
+public struct ReportColumn: Sendable, Equatable, ExpressibleByStringLiteral {
+    /// Where a column shows.
+    public enum Visibility: Sendable, Equatable {
+        /// On a page or a terminal and in a spreadsheet.
+        case everywhere
+        /// On a page or a terminal only (a summary of other columns).
+        case page
+        /// In a spreadsheet only (a detail a page has no room for).
+        case spreadsheet
+    }
+
+    /// The heading.
+    public var heading: String
+    /// Where it shows.
+    public var visibility: Visibility
+
+    /// Creates a column.
+    public init(_ heading: String, _ visibility: Visibility = .everywhere) {
+        self.heading = heading
+        self.visibility = visibility
+    }
+
+    /// A column that shows everywhere.
+    public init(stringLiteral heading: String) {
+        self.init(heading)
+    }
+}

@@ -49,9 +49,6 @@ public struct Mandate: Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    /// Whether the mandate has no expiry.
-    public var isOpenEnded: Bool { expires == nil }
-
     /// Days from `today` to expiry (negative once expired); nil when open-ended.
     public func daysToExpiry(asOf today: Day) -> Int? {
         expires.map { $0.days(since: today) }
@@ -61,10 +58,5 @@ public struct Mandate: Hashable, Sendable {
     public func period(asOf today: Day) -> ClosedRange<Day> {
         let end = expires ?? max(today, adopted)
         return adopted...end
-    }
-
-    /// The mandate in force on `day` among a mission's mandates: the latest adopted on or before it.
-    public static func inForce(on day: Day, among mandates: [Mandate]) -> Mandate? {
-        mandates.filter { $0.adopted <= day }.max { ($0.adopted, $0.resolution) < ($1.adopted, $1.resolution) }
     }
 }

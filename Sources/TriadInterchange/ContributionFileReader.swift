@@ -41,23 +41,25 @@ public final class ContributionFileReader: IteratorProtocol {
         indices = (try index(mapping.date), try index(mapping.party), try index(mapping.mission), personnel)
     }
 
-    /// The next row, or nil at the end of the file.
+    /// The next row, or nil at the end of the file; blank rows are passed over, however many there are.
     public func next() -> ContributionImportInput? {
-        guard !isFinished else { return nil }
-        let record: CSVRecordReader.Record
-        do {
-            guard let next = try reader.next() else {
+        while !isFinished {
+            let record: CSVRecordReader.Record
+            do {
+                guard let next = try reader.next() else {
+                    isFinished = true
+                    return nil
+                }
+                record = next
+            } catch {
                 isFinished = true
-                return nil
+                return .problems([ImportProblem(kind: "unreadable CSV", detail: error.message, line: 0)])
             }
-            record = next
-        } catch {
-            isFinished = true
-            return .problems([ImportProblem(kind: "unreadable CSV", detail: error.message, line: 0)])
+            if record.fields.allSatisfy({ ContributionFileReader.trimmed($0).isEmpty }) { continue }
+            rowsRead += 1
+            return item(record.fields, line: record.line)
         }
-        if record.fields.allSatisfy({ ContributionFileReader.trimmed($0).isEmpty }) { return next() }
-        rowsRead += 1
-        return item(record.fields, line: record.line)
+        return nil
     }
 
     /// The text without surrounding spaces and tabs; most cells have none, and are returned as they are.

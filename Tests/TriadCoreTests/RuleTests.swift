@@ -40,23 +40,20 @@ struct RuleTests {
         let openEnded = try Mandate(
             uuid: "u", mission: "UNMIK", resolution: try ResolutionReference(number: 1244, year: 1999),
             adopted: day("1999-06-10"), expires: nil)
-        #expect(openEnded.isOpenEnded)
         #expect(openEnded.daysToExpiry(asOf: day("2025-01-01")) == nil)
         #expect(openEnded.period(asOf: day("2025-01-01")) == day("1999-06-10")...day("2025-01-01"))
     }
 
-    @Test("the mandate in force is the latest adopted on or before the day")
-    func mandateInForce() throws {
+    @Test("days to expiry count from the as-of day")
+    func daysToExpiry() throws {
         let m2759 = try Mandate(
             uuid: "a", mission: "MINUSCA", resolution: ResolutionReference(number: 2759, year: 2024),
             adopted: day("2024-11-14"), expires: day("2025-11-15"))
         let m2800 = try Mandate(
             uuid: "b", mission: "MINUSCA", resolution: ResolutionReference(number: 2800, year: 2025),
             adopted: day("2025-11-13"), expires: day("2026-11-15"))
-        #expect(Mandate.inForce(on: day("2025-11-12"), among: [m2800, m2759]) == m2759)
-        #expect(Mandate.inForce(on: day("2025-11-13"), among: [m2759, m2800]) == m2800)
-        #expect(Mandate.inForce(on: day("2024-01-01"), among: [m2759, m2800]) == nil)
         #expect(m2759.daysToExpiry(asOf: day("2025-11-01")) == 14)
+        #expect(m2800.daysToExpiry(asOf: day("2026-11-16")) == -1)
     }
 
     @Test("groups follow from seat, contributions and kind; partners otherwise")

@@ -25,6 +25,21 @@ struct ContributionFileReaderTests {
         return all
     }
 
+    @Test("a million blank rows are passed over without growing the stack")
+    func manyBlankRows() throws {
+        let text =
+            ContributionFileReaderTests.unHeader + "\n" + String(repeating: ",,\n", count: 1_000_000)
+            + "\"1\",2013-12-31,\"Rwanda\",\"RWA\",\"UNMISS\",0,0,0,0,0,0,0,0,0,800,40,840,,,840\n"
+        let reader = try ContributionFileReader(path: try file(text), columns: nil)
+        let all = items(reader)
+        #expect(all.count == 1)
+        guard case .line(let line) = all.first else {
+            Issue.record("expected the one row after the blank ones")
+            return
+        }
+        #expect(line.line == 1_000_002 && line.personnel.troops == 840)
+    }
+
     @Test("the UN layout is recognized; NA and empty count as zero; stray spaces are trimmed")
     func unLayout() throws {
         let text =

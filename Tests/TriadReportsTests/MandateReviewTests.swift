@@ -96,6 +96,26 @@ struct MandateReviewTests {
             ).renewal.status == .overdue)
     }
 
+    @Test("consulted: present at a meeting of the mandate period that was held by the as-of day")
+    func consultedInThePeriod() {
+        func consulted(_ meeting: MeetingDetail, asOf: String = "2025-11-01") -> [String] {
+            var facts = ReportFixture.review(asOf: asOf)
+            facts.meetings = [meeting]
+            return MandateReview(facts: facts, asOf: ReportFixture.day(asOf)).contributors.rows.filter(\.consulted)
+                .map(\.party)
+        }
+        let present: [(String, [StakeholderGroup])] = [("EGY", [.contributors])]
+        #expect(consulted(ReportFixture.meeting(9, .informal, "2025-11-01", attendees: present)) == ["EGY"])
+        #expect(consulted(ReportFixture.meeting(9, .informal, "2025-11-02", attendees: present)) == [], "after the day")
+        #expect(
+            consulted(ReportFixture.meeting(9, .informal, "2025-10-20", .scheduled, attendees: present)) == [],
+            "scheduled, not held")
+        #expect(
+            consulted(ReportFixture.meeting(9, .informal, "2024-11-13", attendees: present)) == [],
+            "before the mandate was adopted")
+        #expect(consulted(ReportFixture.meeting(9, .informal, "2024-11-14", attendees: present)) == ["EGY"])
+    }
+
     @Test("the lead and window days are settings")
     func settings() {
         let schedule = ConsultationSchedule(leadDays: 30, windowDays: 10)

@@ -25,7 +25,7 @@ struct BundleCommandTests {
         let file = triad.folder.appendingPathComponent("bundle.json")
         try Data(exported.utf8).write(to: file)
         let restored = try triad.succeed(["import", "json", file.path, "--db", second, "--format", "json"])
-        #expect(try ExternalTool.python(json: restored, "d['restored'], d['conflicts']") == "(True, [])")
+        #expect(try JSON(restored)["restored"] == .bool(true) && JSON(restored)["conflicts"] == .array([]))
         #expect(try triad.succeed(["export", "json", "--db", second]) == exported)
         #expect(
             try triad.succeed(["action", "show", "A-6", "--db", second])
@@ -64,21 +64,21 @@ struct BundleCommandTests {
         let fromBangui = triad.folder.appendingPathComponent("bangui.json").path
         try triad.succeed(["export", "json", "--db", bangui, "--output", fromBangui])
         let merged = try triad.succeed(["import", "json", fromBangui, "--db", newYork, "--format", "json"])
-        #expect(
-            try ExternalTool.python(json: merged, "d['restored'], d['added'], d['updated'], len(d['conflicts'])")
-                == "(False, 2, 1, 1)")
+        let summary = try JSON(merged)
+        #expect(summary["restored"] == .bool(false) && summary["added"].int == 2 && summary["updated"].int == 1)
+        #expect(summary["conflicts"].array.count == 1)
         let meetings = try triad.succeed([
             "meeting", "list", "--mission", "MINUSCA", "--db", newYork, "--format", "json",
         ])
         #expect(
-            try ExternalTool.python(json: meetings, "sorted(m['title'] for m in d if m['startsAt'] >= '2025-11-06')")
-                == "['Bangui field visit', 'New York outreach']")
+            try JSON(meetings).array.filter { ($0["startsAt"].string ?? "") >= "2025-11-06" }
+                .compactMap { $0["title"].string }.sorted() == ["Bangui field visit", "New York outreach"])
         let action = try triad.succeed(["action", "show", "A-3", "--db", newYork, "--format", "json"])
+        #expect(try JSON(action)["due"] == .string("2025-11-25"))
         #expect(
-            try ExternalTool.python(json: action, "d['due'], [n['text'] for n in d['notes']]")
-                == "('2025-11-25', ['New York: later', 'Bangui: even later'])")
+            try JSON(action)["notes"].map("text").compactMap(\.string) == ["New York: later", "Bangui: even later"])
         let again = try triad.succeed(["import", "json", fromBangui, "--db", newYork, "--format", "json"])
-        #expect(try ExternalTool.python(json: again, "d['added'], d['updated']") == "(0, 0)")
+        #expect(try JSON(again)["added"].int == 0 && JSON(again)["updated"].int == 0)
         #expect(try ExternalTool.sqliteChecks(newYork) == "ok")
     }
 

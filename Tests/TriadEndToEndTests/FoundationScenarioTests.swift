@@ -9,14 +9,16 @@ struct FoundationScenarioTests {
     func scenario() throws {
         let triad = try TriadProcess()
         let council = try triad.succeed(["council", "list", "--on", "2025-06-01", "--format", "json"])
+        let members = try JSON(council).array
+        #expect(members.count == 15)
         #expect(
-            try ExternalTool.python(json: council, "len(d), sorted(m['party'] for m in d if not m['permanent'])")
-                == "(15, ['DNK', 'DZA', 'GRC', 'GUY', 'KOR', 'PAK', 'PAN', 'SLE', 'SOM', 'SVN'])")
+            members.filter { $0["permanent"] == .bool(false) }.compactMap { $0["party"].string }.sorted()
+                == ["DNK", "DZA", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SOM", "SVN"])
         #expect(
             try triad.succeed(["council", "list", "--on", "2025-06-01"]).hasSuffix(
                 "Security Council on 2025-06-01: 15 members\n"))
         let parties = try triad.succeed(["party", "list", "--format", "json"])
-        #expect(try ExternalTool.python(json: parties, "len([p for p in d if p['kind'] == 'state'])") == "195")
+        #expect(try JSON(parties).array.filter { $0["kind"] == .string("state") }.count == 195)
 
         try triad.succeed([
             "mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14",
@@ -32,9 +34,10 @@ struct FoundationScenarioTests {
             "rwa,PAK,bgd",
             "--attendee", "DPO", "--a4p", "protection,wps", "--format", "json",
         ])
+        let loggedMeeting = try JSON(logged)
         #expect(
-            try ExternalTool.python(json: logged, "d['id'], d['status'], d['startsAt']")
-                == "('M-1', 'held', '2025-10-30T10:00:00-04:00')")
+            [loggedMeeting["id"], loggedMeeting["status"], loggedMeeting["startsAt"]].compactMap(\.string)
+                == ["M-1", "held", "2025-10-30T10:00:00-04:00"])
         try triad.succeed([
             "action", "add", "Share force requirements", "--owner", "DPO", "--meeting", "M-1", "--due", "2025-10-25",
         ])
@@ -43,47 +46,43 @@ struct FoundationScenarioTests {
         ])
 
         let shown = try triad.succeed(["meeting", "show", "M-1", "--format", "json"])
-        #expect(
-            try ExternalTool.python(json: shown, "d['groupsPresent'], d['triangular'], d['actions']")
-                == "(['council', 'contributors', 'secretariat'], True, ['A-1', 'A-2'])")
-        #expect(
-            try ExternalTool.python(
-                json: shown, "[(a['party'], a['groups']) for a in d['attendees'] if a['party'] in ('PAK', 'FRA')]")
-                == "[('FRA', ['council']), ('PAK', ['council', 'contributors'])]")
-        #expect(
-            try ExternalTool.python(
-                json: shown, "[a['representative'] for a in d['attendees'] if a['party'] == 'FRA'][0]")
-                == "Amb. Jérôme Bonnafont")
+        let meeting = try JSON(shown)
+        #expect(meeting["groupsPresent"].strings == ["council", "contributors", "secretariat"])
+        #expect(meeting["triangular"] == .bool(true) && meeting["actions"].strings == ["A-1", "A-2"])
+        let attendees = Dictionary(
+            uniqueKeysWithValues: meeting["attendees"].array.map { ($0["party"].string ?? "", $0) })
+        #expect(attendees["FRA"]?["groups"].strings == ["council"])
+        #expect(attendees["PAK"]?["groups"].strings == ["council", "contributors"])
+        #expect(attendees["FRA"]?["representative"].string == "Amb. Jérôme Bonnafont")
 
         let overdue = try triad.succeed([
             "action", "list", "--status", "overdue", "--as-of", "2025-11-01", "--format", "json",
         ])
-        #expect(
-            try ExternalTool.python(
-                json: overdue, "[(a['id'], a['overdue'], a['daysOverdue'], a['ownerGroups']) for a in d]")
-                == "[('A-1', True, 7, ['secretariat'])]")
+        let overdueActions = try JSON(overdue).array
+        #expect(overdueActions.count == 1 && overdueActions.first?["id"].string == "A-1")
+        #expect(overdueActions.first?["overdue"] == .bool(true) && overdueActions.first?["daysOverdue"].int == 7)
+        #expect(overdueActions.first?["ownerGroups"].strings == ["secretariat"])
         let later = try triad.succeed([
             "action", "list", "--status", "overdue", "--as-of", "2025-11-10", "--format", "json",
         ])
-        #expect(try ExternalTool.python(json: later, "[a['id'] for a in d]") == "['A-1', 'A-2']")
+        #expect(try JSON(later).map("id").compactMap(\.string) == ["A-1", "A-2"])
         try triad.succeed(["action", "done", "A-1", "--note", "Sent on 24 October"])
         let afterDone = try triad.succeed([
             "action", "list", "--status", "overdue", "--as-of", "2025-11-10", "--format", "json",
         ])
-        #expect(try ExternalTool.python(json: afterDone, "[a['id'] for a in d]") == "['A-2']")
+        #expect(try JSON(afterDone).map("id").compactMap(\.string) == ["A-2"])
         let action = try triad.succeed(["action", "show", "A-1", "--format", "json"])
-        #expect(
-            try ExternalTool.python(
-                json: action, "d['status'], d['notes'][0]['text'], d['notes'][0]['actor'], d['closedAt'] is not None")
-                == "('done', 'Sent on 24 October', 'e2e', True)")
+        let done = try JSON(action)
+        #expect(done["status"].string == "done" && !done["closedAt"].isNull)
+        #expect(done["notes"][0]["text"].string == "Sent on 24 October" && done["notes"][0]["actor"].string == "e2e")
 
         let history = try triad.succeed(["history", "--format", "json"])
         #expect(
-            try ExternalTool.python(json: history, "[e['summary'] for e in d]") == """
-                ['marked action A-1 done', 'added action A-2', 'added action A-1', 'logged meeting M-1', \
-                'set BGD in MINUSCA as of 2025-09-30 to 1350', 'set PAK in MINUSCA as of 2025-09-30 to 1240', \
-                'set RWA in MINUSCA as of 2025-09-30 to 2150', 'added mandate 2759 (2024) for MINUSCA']
-                """)
+            try JSON(history).map("summary").compactMap(\.string) == [
+                "marked action A-1 done", "added action A-2", "added action A-1", "logged meeting M-1",
+                "set BGD in MINUSCA as of 2025-09-30 to 1350", "set PAK in MINUSCA as of 2025-09-30 to 1240",
+                "set RWA in MINUSCA as of 2025-09-30 to 2150", "added mandate 2759 (2024) for MINUSCA",
+            ])
         #expect(try triad.succeed(["history"]).contains("triad action done A-1 --note 'Sent on 24 October'"))
         #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
     }

@@ -109,6 +109,35 @@ struct QueryPlanTests {
         return aliases
     }
 
+    @Test("a report, a show and an export each read one snapshot: all their statements in one read transaction")
+    func oneSnapshot() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["demo", "--db", triad.databasePath])
+        for command in [
+            ["report", "mandate", "MINUSCA"], ["report", "follow-up"], ["report", "renewals"],
+            ["report", "contributors", "MINUSCA"], ["report", "minutes", "M-3"], ["mission", "show", "MINUSCA"],
+            ["party", "show", "RWA"], ["meeting", "show", "M-3"], ["export", "json"], ["export", "ics"],
+        ] {
+            let log = triad.folder.appendingPathComponent("snapshot-\(UUID().uuidString).sql").path
+            try triad.succeed(command + ["--as-of", "2025-11-01"], environment: ["TRIAD_SQL_LOG": log])
+            let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+            // Opening the file checks its schema in a transaction of its own; the command's reads come after.
+            var transactions: [(begin: Int, end: Int)] = []
+            for (index, line) in lines.enumerated() where line.hasPrefix("BEGIN") {
+                let end = lines[index...].firstIndex { $0.hasPrefix("COMMIT") || $0.hasPrefix("ROLLBACK") }
+                transactions.append((index, end ?? lines.count))
+            }
+            #expect(transactions.count == 2, "\(command): \(transactions.count) transactions")
+            // GRDB's first look at the file, as it opens the connection, comes before any transaction.
+            let opened = transactions.first?.begin ?? 0
+            let outside = lines.indices.filter { index in
+                index > opened && lines[index].hasPrefix("SELECT")
+                    && !transactions.contains { $0.begin < index && index < $0.end }
+            }
+            #expect(outside.isEmpty, "\(command): \(outside.map { lines[$0].prefix(80) })")
+        }
+    }
+
     @Test("a report runs as many statements on a larger record as on a smaller one")
     func statementCountsDoNotGrow() throws {
         let triad = try TriadProcess()
@@ -133,14 +162,14 @@ struct QueryPlanTests {
                 "--title", "Extra meeting \(number)", "--mission", "MINUSCA", "--attendee", "FRA", "--attendee", "RWA",
                 "--attendee", "DPO", "--a4p", "protection", "--format", "json",
             ])
-            let id = try ExternalTool.python(json: meeting, "d['id']")
+            let id = try JSON(meeting)["id"].string ?? ""
             var added: [String] = []
             for owner in ["DPO", "RWA"] {
                 let action = try triad.succeed([
                     "action", "add", "Follow-up \(number) by \(owner)", "--owner", owner, "--meeting", id, "--due",
                     "2025-10-01", "--format", "json",
                 ])
-                added.append(try ExternalTool.python(json: action, "d['id']"))
+                added.append(try JSON(action)["id"].string ?? "")
             }
             try triad.succeed(["action", "done", added[0]])
         }

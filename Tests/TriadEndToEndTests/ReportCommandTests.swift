@@ -17,63 +17,91 @@ struct ReportCommandTests {
     func mandateReviewJSON() throws {
         let triad = try ReportCommandTests.demo()
         let json = try triad.succeed(["report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--format", "json"])
-        let fields = """
-            sorted(d.keys()), sorted(d['mission'].keys()), sorted(d['mandate'].keys()), sorted(d['strength'].keys()), \
-            sorted(d['renewal'].keys()), sorted(d['consultations'][0].keys()), sorted(d['contributors'].keys()), \
-            sorted(d['contributors']['rows'][0].keys()), sorted(d['actions'].keys()), sorted(d['actions']['byGroup'].keys()), \
-            sorted(d['a4p'].keys())
-            """
+        let review = try JSON(json)
         #expect(
-            try ExternalTool.python(json: json, fields) == """
-                (['a4p', 'actions', 'asOf', 'consultations', 'contributors', 'findings', 'mandate', 'mission', 'renewal', \
-                'report', 'strength'], ['acronym', 'host', 'hosts', 'name'], ['adopted', 'daysToExpiry', 'expires', \
-                'penholders', 'policeCeiling', 'reportsDue', 'resolution', 'supersedes', 'troopCeiling'], ['police', \
-                'policeCeiling', 'total', 'troopCeiling', 'troops'], ['consultation', 'consultationDueBy', \
-                'heldDaysBeforeExpiry', 'leadDays', 'status', 'windowDays'], ['attendees', 'date', 'groupsPresent', 'id', \
-                'kind', 'status', 'title', 'triangular'], ['consulted', 'consultedPersonnel', 'consultedShare', \
-                'notConsulted', 'personnel', 'rows', 'total'], ['consulted', 'lastConsulted', 'name', 'party', \
-                'personnel', 'share'], ['byGroup', 'cancelled', 'done', 'inProgress', 'items', 'open', 'overdue'], \
-                ['contributors', 'council', 'partners', 'secretariat'], ['covered', 'notCovered'])
-                """)
+            review.keys == [
+                "a4p", "actions", "asOf", "consultations", "contributors", "findings", "mandate", "mission", "renewal",
+                "report", "strength",
+            ])
+        #expect(review["mission"].keys == ["acronym", "host", "hosts", "name"])
         #expect(
-            try ExternalTool.python(
-                json: json,
-                "d['report'], d['asOf'], d['mandate']['resolution'], d['mandate']['expires'], d['mandate']['daysToExpiry'], d['mandate']['supersedes'], d['mandate']['penholders']"
-            )
-                == "('mandate-review', '2025-11-01', '2759 (2024)', '2025-11-15', 14, None, ['FRA'])")
+            review["mandate"].keys == [
+                "adopted", "daysToExpiry", "expires", "penholders", "policeCeiling", "reportsDue", "resolution",
+                "supersedes", "troopCeiling",
+            ])
+        #expect(review["strength"].keys == ["police", "policeCeiling", "total", "troopCeiling", "troops"])
         #expect(
-            try ExternalTool.python(json: json, "d['strength']")
-                == "{'police': 2028, 'policeCeiling': 3020, 'total': 12873, 'troopCeiling': 14400, 'troops': 10845}")
+            review["renewal"].keys == [
+                "consultation", "consultationDueBy", "heldDaysBeforeExpiry", "leadDays", "status", "windowDays",
+            ])
         #expect(
-            try ExternalTool.python(json: json, "d['renewal']")
-                == "{'consultation': 'M-3', 'consultationDueBy': '2025-11-01', 'heldDaysBeforeExpiry': 16, 'leadDays': 14, 'status': 'held', 'windowDays': 90}"
-        )
+            review["consultations"][0].keys == [
+                "attendees", "date", "groupsPresent", "id", "kind", "status", "title", "triangular",
+            ])
         #expect(
-            try ExternalTool.python(
-                json: json, "[(c['id'], c['kind'], c['status'], c['triangular']) for c in d['consultations']]")
-                == "[('M-1', 'wgpko', 'held', True), ('M-2', 'secretariat-briefing', 'held', True), ('M-3', 'tpcc-consultation', 'held', True), ('M-4', 'informal', 'scheduled', False)]"
-        )
+            review["contributors"].keys == [
+                "consulted", "consultedPersonnel", "consultedShare", "notConsulted", "personnel", "rows", "total",
+            ])
         #expect(
-            try ExternalTool.python(
-                json: json,
-                "[d['contributors'][k] for k in ('total', 'consulted', 'personnel', 'consultedPersonnel', 'consultedShare', 'notConsulted')]"
-            )
-                == "[15, 11, 12873, 11779, 0.915, ['TZA', 'IDN', 'PER', 'PRT']]")
+            review["contributors"]["rows"][0].keys == [
+                "consulted", "lastConsulted", "name", "party", "personnel", "share",
+            ])
         #expect(
-            try ExternalTool.python(
-                json: json,
-                "[d['actions'][k] for k in ('open', 'inProgress', 'overdue', 'done', 'cancelled')], [i['id'] for i in d['actions']['items']]"
-            )
-                == "([6, 1, 4, 2, 1], ['A-9', 'A-3', 'A-5', 'A-7', 'A-6', 'A-8', 'A-2'])")
+            review["actions"].keys == ["byGroup", "cancelled", "done", "inProgress", "items", "open", "overdue"])
+        #expect(review["actions"]["byGroup"].keys == ["contributors", "council", "partners", "secretariat"])
+        #expect(review["a4p"].keys == ["covered", "notCovered"])
+
+        #expect(review["report"] == .string("mandate-review") && review["asOf"] == .string("2025-11-01"))
+        let mandate = review["mandate"]
+        #expect(mandate["resolution"] == .string("2759 (2024)") && mandate["expires"] == .string("2025-11-15"))
+        #expect(mandate["daysToExpiry"].int == 14 && mandate["supersedes"].isNull)
+        #expect(mandate["penholders"].strings == ["FRA"])
         #expect(
-            try ExternalTool.python(json: json, "d['actions']['byGroup']")
-                == "{'contributors': {'open': 3, 'overdue': 1}, 'council': {'open': 1, 'overdue': 0}, 'partners': {'open': 1, 'overdue': 1}, 'secretariat': {'open': 3, 'overdue': 2}}"
-        )
+            review["strength"]
+                == .object([
+                    "police": .number(2028), "policeCeiling": .number(3020), "total": .number(12873),
+                    "troopCeiling": .number(14400), "troops": .number(10845),
+                ]))
         #expect(
-            try ExternalTool.python(
-                json: json, "len(d['a4p']['covered']), len(d['a4p']['notCovered']), d['findings'][0]")
-                == "(8, 8, '4 actions are overdue: 1 owned by the contributors, 2 owned by the secretariat, 1 owned by the partners.')"
-        )
+            review["renewal"]
+                == .object([
+                    "consultation": .string("M-3"), "consultationDueBy": .string("2025-11-01"),
+                    "heldDaysBeforeExpiry": .number(16), "leadDays": .number(14), "status": .string("held"),
+                    "windowDays": .number(90),
+                ]))
+        let consultations = review["consultations"]
+        #expect(consultations.map("id").compactMap(\.string) == ["M-1", "M-2", "M-3", "M-4"])
+        #expect(
+            consultations.map("kind").compactMap(\.string) == [
+                "wgpko", "secretariat-briefing", "tpcc-consultation", "informal",
+            ])
+        #expect(consultations.map("status").compactMap(\.string) == ["held", "held", "held", "scheduled"])
+        #expect(consultations.map("triangular").compactMap(\.bool) == [true, true, true, false])
+        let contributors = review["contributors"]
+        #expect(
+            ["total", "consulted", "personnel", "consultedPersonnel"].compactMap { contributors[$0].int } == [
+                15, 11, 12873, 11779,
+            ])
+        #expect(contributors["consultedShare"].double == 0.915)
+        #expect(contributors["notConsulted"].strings == ["TZA", "IDN", "PER", "PRT"])
+        let actions = review["actions"]
+        #expect(
+            ["open", "inProgress", "overdue", "done", "cancelled"].compactMap { actions[$0].int } == [6, 1, 4, 2, 1])
+        #expect(actions["items"].map("id").compactMap(\.string) == ["A-9", "A-3", "A-5", "A-7", "A-6", "A-8", "A-2"])
+        #expect(
+            actions["byGroup"]
+                == .object([
+                    "contributors": .object(["open": .number(3), "overdue": .number(1)]),
+                    "council": .object(["open": .number(1), "overdue": .number(0)]),
+                    "partners": .object(["open": .number(1), "overdue": .number(1)]),
+                    "secretariat": .object(["open": .number(3), "overdue": .number(2)]),
+                ]))
+        #expect(review["a4p"]["covered"].array.count == 8 && review["a4p"]["notCovered"].array.count == 8)
+        #expect(
+            review["findings"][0]
+                == .string(
+                    "4 actions are overdue: 1 owned by the contributors, 2 owned by the secretariat, 1 owned by the partners."
+                ))
     }
 
     @Test("every report in every format, to standard output and to a file")
@@ -128,27 +156,62 @@ struct ReportCommandTests {
             try ExternalTool.python(script: firstAction, input: actions)
                 == "A-9|CAF|Central African Republic|partners|2025-10-15|open|yes|17|high|2025-09-30")
         let renewals = try triad.succeed(["report", "renewals", "--as-of", "2025-11-01", "--format", "json"])
+        let rows = try JSON(renewals)["rows"].array
+        #expect(rows.count == 1)
         #expect(
-            try ExternalTool.python(
-                json: renewals,
-                "[(r['mission'], r['consultationStatus'], r['lastConsultation'], r['openActions'], r['overdueActions']) for r in d['rows']]"
-            )
-                == "[('MINUSCA', 'held', '2025-10-30', 7, 4)]")
+            [rows.first?["mission"], rows.first?["consultationStatus"], rows.first?["lastConsultation"]].compactMap {
+                $0?.string
+            } == ["MINUSCA", "held", "2025-10-30"])
+        #expect(rows.first?["openActions"].int == 7 && rows.first?["overdueActions"].int == 4)
         let followUp = try triad.succeed([
             "report", "follow-up", "--as-of", "2025-11-01", "--group", "secretariat", "--format", "json",
         ])
+        let followed = try JSON(followUp)
         #expect(
-            try ExternalTool.python(json: followUp, "d['summary'], [o['party'] for o in d['byOwner']]")
-                == "({'doneRecently': 1, 'dueSoon': 1, 'inProgress': 0, 'open': 3, 'overdue': 2}, ['DPO', 'UNPOL', 'DOS'])"
-        )
+            followed["summary"]
+                == .object([
+                    "doneRecently": .number(1), "dueSoon": .number(1), "inProgress": .number(0), "open": .number(3),
+                    "overdue": .number(2),
+                ]))
+        #expect(followed["byOwner"].map("party").compactMap(\.string) == ["DPO", "UNPOL", "DOS"])
         let minutes = try triad.succeed(["report", "minutes", "M-3", "--format", "json"])
+        let record = try JSON(minutes)
         #expect(
-            try ExternalTool.python(
-                json: minutes,
-                "[(g['group'], len(g['attendees'])) for g in d['attendeesByGroup']], [i['party'] for i in d['absentInvitees']]"
-            )
-                == "([('council', 15), ('contributors', 10), ('secretariat', 3), ('partners', 1)], ['IDN', 'MRT', 'PER', 'PRT', 'TZA'])"
-        )
+            record["attendeesByGroup"].map("group").compactMap(\.string) == [
+                "council", "contributors", "secretariat", "partners",
+            ])
+        #expect(record["attendeesByGroup"].map("attendees").map(\.array.count) == [15, 10, 3, 1])
+        #expect(record["absentInvitees"].map("party").compactMap(\.string) == ["IDN", "MRT", "PER", "PRT", "TZA"])
+    }
+
+    @Test("mission show: the mandate in force, strength, largest contributors, recent meetings, open actions")
+    func missionShow() throws {
+        let triad = try ReportCommandTests.demo()
+        let json = try triad.succeed(["mission", "show", "minusca", "--as-of", "2025-11-01", "--format", "json"])
+        let profile = try JSON(json)
+        #expect(profile["acronym"] == .string("MINUSCA") && profile["hosts"].strings == ["CAF"])
+        #expect(profile["mandate"]["resolution"] == .string("2759 (2024)"))
+        #expect(profile["mandates"].map("resolution").compactMap(\.string) == ["2759 (2024)", "2800 (2025)"])
+        #expect(profile["strength"]["total"].int == 12_873 && profile["strength"]["troops"].int == 10_450)
+        let contributors = profile["contributors"]
+        #expect(contributors.array.count == 15 && contributors[0]["party"] == .string("RWA"))
+        #expect(contributors[0]["share"].double == 0.2415)
+        #expect(profile["recentMeetings"].map("id").compactMap(\.string) == ["M-1", "M-2", "M-3", "M-4"])
+        #expect(
+            profile["openActions"].map("id").compactMap(\.string) == ["A-9", "A-3", "A-5", "A-7", "A-6", "A-8", "A-2"])
+        let text = try triad.succeed(["mission", "show", "MINUSCA", "--as-of", "2025-11-01"])
+        #expect(text.hasPrefix("MINUSCA — United Nations Multidimensional Integrated Stabilization Mission"))
+        #expect(text.contains("Mandate:     S/RES/2759 (2024), adopted 2024-11-14, expires 2025-11-15 (14 days)"))
+        #expect(text.contains("Strength:    12,873 (10,845 military, 2,028 police) from 15 contributors"))
+        for heading in ["Mandates", "Largest contributors", "Recent meetings", "Open actions"] {
+            #expect(text.contains("\n\(heading)\n"), "\(heading)")
+        }
+        #expect(text.contains(" 1  RWA") && text.contains("10  TZA") && !text.contains("11  "), "the ten largest")
+        #expect(text.contains("A-9") && text.contains("overdue 17d"))
+        let early = try triad.succeed(["mission", "show", "MINUSCA", "--as-of", "2014-05-01"])
+        #expect(early.contains("Mandate:     none in force") && early.contains("No contributions are recorded"))
+        let unknown = try triad.run(["mission", "show", "MINUSKA"])
+        #expect(unknown.status == 65 && unknown.stderr == "error: no mission 'MINUSKA'; did you mean MINUSCA?\n")
     }
 
     @Test("the calendar export imports into icalendar, filtered by mission and dates")
@@ -197,20 +260,17 @@ struct ReportCommandTests {
         ])
         for mission in ["UNMISS", "UNISFA"] {
             let review = try triad.succeed(["report", "mandate", mission, "--as-of", "2025-12-15", "--format", "json"])
-            #expect(
-                try ExternalTool.python(
-                    json: review, "[i['id'] for i in d['actions']['items']], d['actions']['overdue']") == "(['A-1'], 1)"
-            )
+            let actions = try JSON(review)["actions"]
+            #expect(actions["items"].map("id").compactMap(\.string) == ["A-1"] && actions["overdue"].int == 1)
         }
         let unmiss = try triad.succeed(["report", "mandate", "UNMISS", "--as-of", "2025-12-15", "--format", "json"])
         #expect(
-            try ExternalTool.python(
-                json: unmiss, "d['consultations'][0]['groupsPresent'], d['contributors']['consultedShare']")
-                == "(['council', 'contributors', 'secretariat'], 1)")
+            try JSON(unmiss)["consultations"][0]["groupsPresent"].strings == ["council", "contributors", "secretariat"])
+        #expect(try JSON(unmiss)["contributors"]["consultedShare"].double == 1)
         let early = try triad.succeed(["report", "mandate", "UNISFA", "--as-of", "2020-01-01", "--format", "json"])
-        #expect(
-            try ExternalTool.python(json: early, "d['mandate'], d['renewal']['status'], d['contributors']['total']")
-                == "(None, 'not-applicable', 0)")
+        let before = try JSON(early)
+        #expect(before["mandate"].isNull && before["renewal"]["status"] == .string("not-applicable"))
+        #expect(before["contributors"]["total"].int == 0)
     }
 
     @Test(

@@ -15,8 +15,7 @@ struct FormatParserTests {
     @Test("JSON parses and names its report", arguments: names)
     func json(name: String) throws {
         let text = try RenderedReports.render(FormatParserTests.report(name), .json)
-        let kind = try ExternalTool.python(json: text, "d['report']")
-        #expect(kind == (name == "mandate-review" ? "mandate-review" : name))
+        #expect(try JSON(text)["report"] == .string(name))
     }
 
     @Test("every CSV table parses into rows of equal width, accents and quotes intact", arguments: names)

@@ -3,10 +3,10 @@ import TriadCore
 /// The tables whose rows stand for actions with a status and a due date: the actions themselves, and a
 /// mission's action links (schema v0006), which copy both. Their aliases in the store's SQL come from here.
 enum ActionRows: String {
-    /// `actionItem a`.
-    case actions = "a"
-    /// `missionAction l`.
-    case missionLinks = "l"
+    /// `actionItem`.
+    case actions = "actionItem"
+    /// `missionAction link`.
+    case missionLinks = "link"
 
     /// The condition that a row stands in `status` on the day bound to `:day`; nil is the open ones (open or
     /// in progress). The one spelling in SQL of what open and overdue mean (``ActionItem/daysOverdue(due:status:asOf:)``

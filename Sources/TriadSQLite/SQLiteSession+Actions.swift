@@ -20,7 +20,7 @@ extension SQLiteSession {
                 var arguments: StatementArguments = [:]
                 if let owner {
                     arguments += ["owner": owner]
-                    conditions.append("a.ownerPartyId = :owner")
+                    conditions.append("actionItem.ownerPartyId = :owner")
                 }
                 if let mission {
                     // Through the mission's action links (one index range per status), so that the cost follows
@@ -28,28 +28,28 @@ extension SQLiteSession {
                     arguments += ["mission": mission]
                     conditions.append(
                         """
-                        a.id IN (SELECT l.actionItemId FROM missionAction l
-                                 WHERE l.missionId = :mission AND \(ActionRows.missionLinks.condition(filter.status)))
+                        actionItem.id IN (SELECT link.actionItemId FROM missionAction link
+                                 WHERE link.missionId = :mission AND \(ActionRows.missionLinks.condition(filter.status)))
                         """)
                 }
                 if let meeting {
                     arguments += ["meeting": meeting]
-                    conditions.append("a.meetingId = :meeting")
+                    conditions.append("actionItem.meetingId = :meeting")
                 }
                 conditions.append(ActionRows.actions.condition(filter.status))
                 if filter.dueWithin != nil {
-                    conditions.append("a.dueOn >= :day AND a.dueOn <= :dueLimit")
+                    conditions.append("actionItem.dueOn >= :day AND actionItem.dueOn <= :dueLimit")
                 }
                 if let days = filter.closedOn {
                     arguments += [
                         "closedFrom": Timestamp(millisecondsSince1970: Int64(days.lowerBound.ordinal) * 86_400_000),
                         "closedTo": Timestamp(millisecondsSince1970: Int64(days.upperBound.ordinal + 1) * 86_400_000),
                     ]
-                    conditions.append("a.closedAt >= :closedFrom AND a.closedAt < :closedTo")
+                    conditions.append("actionItem.closedAt >= :closedFrom AND actionItem.closedAt < :closedTo")
                 }
                 return (conditions.joined(separator: " AND "), arguments)
             case .id(let id):
-                return ("a.id = :id", ["id": id])
+                return ("actionItem.id = :id", ["id": id])
             case .all:
                 return ("1", [:])
             }
@@ -68,7 +68,7 @@ extension SQLiteSession {
         guard filter.group == nil else { return try actions(filter, asOf: day).count }
         let (condition, arguments) = try selection(filter).condition
         return try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM actionItem a WHERE \(condition)"),
+            db.cachedStatement(sql: "SELECT count(*) FROM actionItem WHERE \(condition)"),
             arguments: arguments + SQLiteSession.dayArguments(filter, day)) ?? 0
     }
 
@@ -104,9 +104,9 @@ extension SQLiteSession {
         let noteRows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT n.actionItemId, n.uuid, n.writtenAt, n.actor, n.text FROM actionNote n
-                    WHERE n.actionItemId IN (SELECT a.id FROM actionItem a WHERE \(condition))
-                    ORDER BY n.writtenAt, n.id
+                    SELECT note.actionItemId, note.uuid, note.writtenAt, note.actor, note.text FROM actionNote note
+                    WHERE note.actionItemId IN (SELECT actionItem.id FROM actionItem WHERE \(condition))
+                    ORDER BY note.writtenAt, note.id
                     """), arguments: arguments)
         while let row = try noteRows.next() {
             notes[try row.decode(atIndex: 0), default: []].append(
@@ -120,16 +120,16 @@ extension SQLiteSession {
         var allMissions: [Int64]?
         let statement = try db.cachedStatement(
             sql: """
-                SELECT a.*, p.code AS ownerCode, p.name AS ownerName, p.kind, m.acronym AS missionAcronym,
+                SELECT actionItem.*, owner.code AS ownerCode, owner.name AS ownerName, owner.kind, mission.acronym AS missionAcronym,
                        (SELECT group_concat(area, ',') FROM (
-                           SELECT area FROM actionItemArea WHERE actionItemId = a.id ORDER BY position)) AS areaList,
+                           SELECT area FROM actionItemArea WHERE actionItemId = actionItem.id ORDER BY position)) AS areaList,
                        (SELECT group_concat(missionId, ',') FROM meetingMission
-                        WHERE meetingId = a.meetingId) AS meetingMissionList
-                FROM actionItem a
-                JOIN party p ON p.id = a.ownerPartyId
-                LEFT JOIN mission m ON m.id = a.missionId
+                        WHERE meetingId = actionItem.meetingId) AS meetingMissionList
+                FROM actionItem
+                JOIN party owner ON owner.id = actionItem.ownerPartyId
+                LEFT JOIN mission ON mission.id = actionItem.missionId
                 WHERE \(condition)
-                ORDER BY a.dueOn IS NULL, a.dueOn, a.id
+                ORDER BY actionItem.dueOn IS NULL, actionItem.dueOn, actionItem.id
                 """)
         // Column positions are looked up once, not by name on each of maybe twenty thousand rows.
         let column = ColumnIndex(names: statement.columnNames)

@@ -57,8 +57,8 @@ extension SQLiteSession {
     private func councilSeatsForBundle(changedSince seed: Timestamp) throws -> [TriadBundle.Seat] {
         try db.cachedRows(
             sql: """
-                SELECT p.code, s.* FROM councilSeat s JOIN party p ON p.id = s.partyId
-                WHERE s.updatedAt != ? ORDER BY p.code, s.startsOn
+                SELECT party.code, seat.* FROM councilSeat seat JOIN party ON party.id = seat.partyId
+                WHERE seat.updatedAt != ? ORDER BY party.code, seat.startsOn
                 """, arguments: [seed]
         ).map { row in
             TriadBundle.Seat(
@@ -81,8 +81,8 @@ extension SQLiteSession {
     private func contributionsForBundle() throws -> [TriadBundle.Contribution] {
         try db.cachedRows(
             sql: """
-                SELECT c.*, m.acronym, p.code FROM contribution c JOIN mission m ON m.id = c.missionId
-                JOIN party p ON p.id = c.partyId ORDER BY m.acronym, p.code, c.asOf
+                SELECT contribution.*, mission.acronym, party.code FROM contribution JOIN mission ON mission.id = contribution.missionId
+                JOIN party ON party.id = contribution.partyId ORDER BY mission.acronym, party.code, contribution.asOf
                 """
         ).map { row in
             TriadBundle.Contribution(

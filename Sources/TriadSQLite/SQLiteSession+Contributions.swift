@@ -16,11 +16,11 @@ extension SQLiteSession {
     func contributions(party code: String) throws -> [Contribution] {
         try db.cachedRows(
             sql: """
-                SELECT c.uuid, c.asOf, c.troops, c.staffOfficers, c.experts, c.police, c.formedPolice,
-                       m.acronym, p.code, p.name
-                FROM contribution c JOIN mission m ON m.id = c.missionId JOIN party p ON p.id = c.partyId
-                WHERE c.partyId = ?
-                ORDER BY m.acronym, c.asOf
+                SELECT record.uuid, record.asOf, record.troops, record.staffOfficers, record.experts, record.police, record.formedPolice,
+                       mission.acronym, party.code, party.name
+                FROM contribution record JOIN mission ON mission.id = record.missionId JOIN party ON party.id = record.partyId
+                WHERE record.partyId = ?
+                ORDER BY mission.acronym, record.asOf
                 """, arguments: [try partyRecord(code).storedID]
         ).map(SQLiteSession.contribution(from:))
     }
@@ -38,16 +38,16 @@ extension SQLiteSession {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT q.question, c.uuid, c.asOf, c.troops, c.staffOfficers, c.experts, c.police,
-                           c.formedPolice, m.acronym, p.code, p.name
-                    FROM (SELECT key AS question, json_extract(value, '$[0]') AS party,
+                    SELECT question.asked, latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts, latest.police,
+                           latest.formedPolice, mission.acronym, party.code, party.name
+                    FROM (SELECT key AS asked, json_extract(value, '$[0]') AS party,
                                  json_extract(value, '$[1]') AS mission, json_extract(value, '$[2]') AS day
-                          FROM json_each(?)) AS q
-                    JOIN contribution c ON c.id = (
-                        SELECT x.id FROM contribution x
-                        WHERE x.missionId = q.mission AND x.partyId = q.party AND x.asOf <= q.day
-                        ORDER BY x.asOf DESC LIMIT 1)
-                    JOIN mission m ON m.id = c.missionId JOIN party p ON p.id = c.partyId
+                          FROM json_each(?)) AS question
+                    JOIN contribution latest ON latest.id = (
+                        SELECT candidate.id FROM contribution candidate
+                        WHERE candidate.missionId = question.mission AND candidate.partyId = question.party AND candidate.asOf <= question.day
+                        ORDER BY candidate.asOf DESC LIMIT 1)
+                    JOIN mission ON mission.id = latest.missionId JOIN party ON party.id = latest.partyId
                     """), arguments: [list])
         while let row = try rows.next() {
             let index: Int = try row.decode(atIndex: 0)

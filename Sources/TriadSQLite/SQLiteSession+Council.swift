@@ -17,10 +17,10 @@ extension SQLiteSession {
     private func councilSeats(ofParty party: Int64?) throws -> [CouncilSeat] {
         try db.cachedRows(
             sql: """
-                SELECT p.code, p.name, s.startsOn, s.endsOn, s.isPermanent
-                FROM councilSeat s JOIN party p ON p.id = s.partyId
-                WHERE ?1 IS NULL OR s.partyId = ?1
-                ORDER BY s.isPermanent DESC, p.code, s.startsOn
+                SELECT party.code, party.name, seat.startsOn, seat.endsOn, seat.isPermanent
+                FROM councilSeat seat JOIN party ON party.id = seat.partyId
+                WHERE ?1 IS NULL OR seat.partyId = ?1
+                ORDER BY seat.isPermanent DESC, party.code, seat.startsOn
                 """, arguments: [party]
         ).map { row in
             try CouncilSeat(

@@ -6,11 +6,11 @@ extension SQLiteSession {
     func history(limit: Int, since day: Day?) throws -> [JournalEntry] {
         try db.cachedRows(
             sql: """
-                SELECT c.id, c.at, c.actor, c.commandLine, c.summary,
-                       (SELECT count(*) FROM journalChange WHERE commandId = c.id) AS changes
-                FROM journalCommand c
-                WHERE c.at >= :since
-                ORDER BY c.id DESC LIMIT :limit
+                SELECT command.id, command.at, command.actor, command.commandLine, command.summary,
+                       (SELECT count(*) FROM journalChange WHERE commandId = command.id) AS changes
+                FROM journalCommand command
+                WHERE command.at >= :since
+                ORDER BY command.id DESC LIMIT :limit
                 """, arguments: ["since": day?.description ?? "", "limit": limit]
         ).map(SQLiteSession.journalEntry(from:))
     }

@@ -52,13 +52,13 @@ extension SQLiteSession {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT q.question, d.id, d.resolutionNumber, d.resolutionYear
-                    FROM (SELECT key AS question, json_extract(value, '$[0]') AS mission,
+                    SELECT question.asked, mandate.id, mandate.resolutionNumber, mandate.resolutionYear
+                    FROM (SELECT key AS asked, json_extract(value, '$[0]') AS mission,
                                  json_extract(value, '$[1]') AS day
-                          FROM json_each(?)) AS q
-                    JOIN mandate d ON d.id = (
-                        SELECT e.id FROM mandate e WHERE e.missionId = q.mission AND e.adoptedOn <= q.day
-                        ORDER BY e.adoptedOn DESC, e.resolutionNumber DESC LIMIT 1)
+                          FROM json_each(?)) AS question
+                    JOIN mandate ON mandate.id = (
+                        SELECT earlier.id FROM mandate earlier WHERE earlier.missionId = question.mission AND earlier.adoptedOn <= question.day
+                        ORDER BY earlier.adoptedOn DESC, earlier.resolutionNumber DESC LIMIT 1)
                     """), arguments: [list])
         while let row = try rows.next() {
             let index: Int = try row.decode(atIndex: 0)
@@ -76,30 +76,30 @@ extension SQLiteSession {
     func mandates(_ selection: MandateSelection) throws -> [Mandate] {
         let (condition, arguments): (String, StatementArguments) =
             switch selection {
-            case .mission(let mission): ("d.missionId = ?", [mission])
-            case .ids(let ids): ("d.id IN (SELECT value FROM json_each(?))", [SQLiteSession.jsonArray(ids)])
+            case .mission(let mission): ("mandate.missionId = ?", [mission])
+            case .ids(let ids): ("mandate.id IN (SELECT value FROM json_each(?))", [SQLiteSession.jsonArray(ids)])
             case .all: ("1", [])
             }
         let records = try db.cachedRows(
             sql: """
-                SELECT d.id, d.uuid, d.updatedAt, m.acronym, d.resolutionNumber, d.resolutionYear, d.adoptedOn,
-                       d.expiresOn, d.troopCeiling, d.policeCeiling,
-                       e.resolutionNumber AS supersededNumber, e.resolutionYear AS supersededYear
-                FROM mandate d JOIN mission m ON m.id = d.missionId
-                LEFT JOIN mandate e ON e.id = (
-                    SELECT x.id FROM mandate x
-                    WHERE x.missionId = d.missionId AND x.id != d.id
-                      AND (x.adoptedOn, x.resolutionNumber) < (d.adoptedOn, d.resolutionNumber)
-                    ORDER BY x.adoptedOn DESC, x.resolutionNumber DESC LIMIT 1)
+                SELECT mandate.id, mandate.uuid, mandate.updatedAt, mission.acronym, mandate.resolutionNumber, mandate.resolutionYear, mandate.adoptedOn,
+                       mandate.expiresOn, mandate.troopCeiling, mandate.policeCeiling,
+                       superseded.resolutionNumber AS supersededNumber, superseded.resolutionYear AS supersededYear
+                FROM mandate JOIN mission ON mission.id = mandate.missionId
+                LEFT JOIN mandate superseded ON superseded.id = (
+                    SELECT candidate.id FROM mandate candidate
+                    WHERE candidate.missionId = mandate.missionId AND candidate.id != mandate.id
+                      AND (candidate.adoptedOn, candidate.resolutionNumber) < (mandate.adoptedOn, mandate.resolutionNumber)
+                    ORDER BY candidate.adoptedOn DESC, candidate.resolutionNumber DESC LIMIT 1)
                 WHERE \(condition)
-                ORDER BY m.acronym, d.adoptedOn, d.resolutionNumber
+                ORDER BY mission.acronym, mandate.adoptedOn, mandate.resolutionNumber
                 """, arguments: arguments)
         let ids = SQLiteSession.jsonArray(try records.map { try $0.decode(Int64.self, forColumn: "id") })
         var penholders: [Int64: [String]] = [:]
         for row in try db.cachedRows(
             sql: """
-                SELECT h.mandateId, p.code FROM mandatePenholder h JOIN party p ON p.id = h.partyId
-                WHERE h.mandateId IN (SELECT value FROM json_each(?)) ORDER BY h.mandateId, p.code
+                SELECT pen.mandateId, party.code FROM mandatePenholder pen JOIN party ON party.id = pen.partyId
+                WHERE pen.mandateId IN (SELECT value FROM json_each(?)) ORDER BY pen.mandateId, party.code
                 """, arguments: [ids])
         {
             penholders[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))

@@ -24,50 +24,50 @@ extension SQLiteSession {
                 var arguments: StatementArguments = [:]
                 if let mission {
                     arguments += ["mission": mission]
-                    conditions.append("g.id IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission)")
+                    conditions.append("meeting.id IN (SELECT meetingId FROM meetingMission WHERE missionId = :mission)")
                 }
                 if let kind = filter.kind {
                     arguments += ["kind": kind]
-                    conditions.append("g.kind = :kind")
+                    conditions.append("meeting.kind = :kind")
                 }
                 if let from = filter.from {
                     arguments += ["from": from]
-                    conditions.append("g.meetingDay >= :from")
+                    conditions.append("meeting.meetingDay >= :from")
                 }
                 if let to = filter.to {
                     arguments += ["to": to]
-                    conditions.append("g.meetingDay <= :to")
+                    conditions.append("meeting.meetingDay <= :to")
                 }
                 if let party {
                     arguments += ["party": party]
                     conditions.append(
                         """
-                        (g.id IN (SELECT meetingId FROM attendance WHERE partyId = :party)
-                         OR g.id IN (SELECT meetingId FROM invitation WHERE partyId = :party))
+                        (meeting.id IN (SELECT meetingId FROM attendance WHERE partyId = :party)
+                         OR meeting.id IN (SELECT meetingId FROM invitation WHERE partyId = :party))
                         """)
                 }
                 if let status = filter.status {
                     arguments += ["status": status]
-                    conditions.append("g.status = :status")
+                    conditions.append("meeting.status = :status")
                 }
                 return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
             case .id(let id):
-                return ("g.id = :id", ["id": id])
+                return ("meeting.id = :id", ["id": id])
             case .missionPeriod(let mission, let from, let to):
                 // Driven by the dates (an index range), not by every meeting the mission ever had.
                 return (
                     """
-                    g.meetingDay BETWEEN :from AND :to
-                      AND EXISTS (SELECT 1 FROM meetingMission mm WHERE mm.meetingId = g.id AND mm.missionId = :mission)
+                    meeting.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = :mission)
                     """, ["mission": mission, "from": from, "to": to]
                 )
             case .consultations(let missions, let from, let to):
                 return (
                     """
-                    g.kind = 'tpcc-consultation' AND g.meetingDay BETWEEN :from AND :to
-                      AND EXISTS (SELECT 1 FROM meetingMission mm
-                                  WHERE mm.meetingId = g.id
-                                    AND mm.missionId IN (SELECT value FROM json_each(:missions)))
+                    meeting.kind = 'tpcc-consultation' AND meeting.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission
+                                  WHERE meetingMission.meetingId = meeting.id
+                                    AND meetingMission.missionId IN (SELECT value FROM json_each(:missions)))
                     """, ["from": from, "to": to, "missions": missions]
                 )
             case .all:
@@ -112,14 +112,14 @@ extension SQLiteSession {
         let (condition, arguments) = selection.condition
         let rows = try db.cachedRows(
             sql: """
-                SELECT g.*, chair.code AS chairCode,
+                SELECT meeting.*, chair.code AS chairCode,
                        (SELECT group_concat(missionId, ',') FROM (
-                           SELECT missionId FROM meetingMission WHERE meetingId = g.id ORDER BY position)) AS missionIDs,
+                           SELECT missionId FROM meetingMission WHERE meetingId = meeting.id ORDER BY position)) AS missionIDs,
                        (SELECT group_concat(area, ',') FROM (
-                           SELECT area FROM meetingArea WHERE meetingId = g.id ORDER BY position)) AS areaList
-                FROM meeting g LEFT JOIN party chair ON chair.id = g.chairPartyId
+                           SELECT area FROM meetingArea WHERE meetingId = meeting.id ORDER BY position)) AS areaList
+                FROM meeting LEFT JOIN party chair ON chair.id = meeting.chairPartyId
                 WHERE \(condition)
-                ORDER BY g.meetingDay, g.startsAt, g.id
+                ORDER BY meeting.meetingDay, meeting.startsAt, meeting.id
                 """, arguments: arguments)
         guard !rows.isEmpty else { return [] }
         let acronyms = try missionAcronyms()
@@ -178,16 +178,16 @@ extension SQLiteSession {
         let meetings = try meetings(selection)
         guard !meetings.isEmpty else { return [] }
         let (condition, arguments) = selection.condition
-        let matching = "SELECT g.id FROM meeting g WHERE \(condition)"
+        let matching = "SELECT meeting.id FROM meeting WHERE \(condition)"
         let byID = Dictionary(meetings.map { ($0.meeting.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
 
         var attendance: [(meeting: Int64, party: Int64, kind: PartyKind, attendee: Attendee)] = []
         var questions = Set<GroupFacts.Question>()
         for row in try db.cachedRows(
             sql: """
-                SELECT a.meetingId, a.partyId, p.code, p.name, p.kind, a.representative
-                FROM attendance a JOIN party p ON p.id = a.partyId
-                WHERE a.meetingId IN (\(matching)) ORDER BY a.meetingId, p.code
+                SELECT attendance.meetingId, attendance.partyId, party.code, party.name, party.kind, attendance.representative
+                FROM attendance JOIN party ON party.id = attendance.partyId
+                WHERE attendance.meetingId IN (\(matching)) ORDER BY attendance.meetingId, party.code
                 """, arguments: arguments)
         {
             let meeting: Int64 = try row.decode(forColumn: "meetingId")
@@ -216,8 +216,8 @@ extension SQLiteSession {
         var invitees: [Int64: [PartyReference]] = [:]
         for row in try db.cachedRows(
             sql: """
-                SELECT i.meetingId, p.code, p.name FROM invitation i JOIN party p ON p.id = i.partyId
-                WHERE i.meetingId IN (\(matching)) ORDER BY i.meetingId, p.code
+                SELECT invitation.meetingId, party.code, party.name FROM invitation JOIN party ON party.id = invitation.partyId
+                WHERE invitation.meetingId IN (\(matching)) ORDER BY invitation.meetingId, party.code
                 """, arguments: arguments)
         {
             invitees[try row.decode(forColumn: "meetingId"), default: []].append(
@@ -226,10 +226,10 @@ extension SQLiteSession {
         var agenda: [Int64: [AgendaItem]] = [:]
         for row in try db.cachedRows(
             sql: """
-                SELECT i.meetingId, i.position, i.title, i.outcome,
+                SELECT item.meetingId, item.position, item.title, item.outcome,
                        (SELECT group_concat(area, ',') FROM (
-                           SELECT area FROM agendaItemArea WHERE agendaItemId = i.id ORDER BY position)) AS areaList
-                FROM agendaItem i WHERE i.meetingId IN (\(matching)) ORDER BY i.meetingId, i.position
+                           SELECT area FROM agendaItemArea WHERE agendaItemId = item.id ORDER BY position)) AS areaList
+                FROM agendaItem item WHERE item.meetingId IN (\(matching)) ORDER BY item.meetingId, item.position
                 """, arguments: arguments)
         {
             let areas: String? = try row.decode(forColumn: "areaList")

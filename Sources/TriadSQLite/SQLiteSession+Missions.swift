@@ -20,8 +20,8 @@ extension SQLiteSession {
         var hosts: [Int64: [String]] = [:]
         for row in try db.cachedRows(
             sql: """
-                SELECT h.missionId, p.code FROM missionHost h JOIN party p ON p.id = h.partyId
-                WHERE ?1 IS NULL OR h.missionId = ?1 ORDER BY h.missionId, p.code
+                SELECT host.missionId, party.code FROM missionHost host JOIN party ON party.id = host.partyId
+                WHERE ?1 IS NULL OR host.missionId = ?1 ORDER BY host.missionId, party.code
                 """, arguments: [id])
         {
             hosts[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))

@@ -10,13 +10,13 @@ extension SQLiteSession {
         // yearly mandate lies within a year or so, however long the record.
         let rows = try db.cachedRows(
             sql: """
-                SELECT m.acronym,
-                       (SELECT g.meetingDay FROM meeting g
-                        WHERE g.meetingDay <= :day AND g.kind = 'tpcc-consultation' AND g.status = 'held'
-                          AND EXISTS (SELECT 1 FROM meetingMission mm
-                                      WHERE mm.meetingId = g.id AND mm.missionId = m.id)
-                        ORDER BY g.meetingDay DESC LIMIT 1) AS lastDay
-                FROM mission m WHERE m.id IN (SELECT value FROM json_each(:missions))
+                SELECT mission.acronym,
+                       (SELECT meeting.meetingDay FROM meeting
+                        WHERE meeting.meetingDay <= :day AND meeting.kind = 'tpcc-consultation' AND meeting.status = 'held'
+                          AND EXISTS (SELECT 1 FROM meetingMission
+                                      WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = mission.id)
+                        ORDER BY meeting.meetingDay DESC LIMIT 1) AS lastDay
+                FROM mission WHERE mission.id IN (SELECT value FROM json_each(:missions))
                 """, arguments: ["day": day, "missions": try missionIDs(acronyms)])
         var result: [String: Day] = [:]
         for row in rows {

@@ -9,10 +9,10 @@ extension SQLiteSession {
         let rows = try db.cachedRows(
             sql: """
                 SELECT code, lastDay
-                FROM (SELECT p.code, (SELECT max(x.meetingDay) FROM missionAttendance x
-                                      WHERE x.missionId = :mission AND x.partyId = p.id
-                                        AND x.meetingDay <= :day) AS lastDay
-                      FROM party p)
+                FROM (SELECT party.code, (SELECT max(attended.meetingDay) FROM missionAttendance attended
+                                      WHERE attended.missionId = :mission AND attended.partyId = party.id
+                                        AND attended.meetingDay <= :day) AS lastDay
+                      FROM party)
                 WHERE lastDay IS NOT NULL
                 """, arguments: ["mission": try missionID(acronym), "day": day])
         var result: [String: Day] = [:]
@@ -29,18 +29,18 @@ extension SQLiteSession {
         // range without reading its rows, where filtering every link of a long-lived mission (MINURSO has
         // 276,621) costs four times as much. With `openOnly`, closed ranges are not read.
         func count(_ status: ActionStatusFilter) -> String {
-            "(SELECT count(*) FROM missionAction l WHERE l.missionId = m.id AND \(ActionRows.missionLinks.condition(status)))"
+            "(SELECT count(*) FROM missionAction link WHERE link.missionId = mission.id AND \(ActionRows.missionLinks.condition(status)))"
         }
         let rows = try db.cachedRows(
             sql: """
-                SELECT m.acronym,
+                SELECT mission.acronym,
                        \(count(.open)) AS open,
                        \(count(.inProgress)) AS inProgress,
                        \(count(.overdue)) AS overdue,
                        \(openOnly ? "0" : count(.done)) AS done,
                        \(openOnly ? "0" : count(.cancelled)) AS cancelled
-                FROM mission m
-                WHERE m.id IN (SELECT value FROM json_each(:missions))
+                FROM mission
+                WHERE mission.id IN (SELECT value FROM json_each(:missions))
                 """, arguments: ["day": day, "missions": try missionIDs(acronyms)])
         var result: [String: ActionStatusCounts] = [:]
         for row in rows {
@@ -57,14 +57,14 @@ extension SQLiteSession {
         let areas = try String.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT x.area FROM meeting g
-                    JOIN actionItem a ON a.meetingId = g.id JOIN actionItemArea x ON x.actionItemId = a.id
-                    WHERE g.meetingDay BETWEEN :from AND :to
-                      AND EXISTS (SELECT 1 FROM meetingMission mm WHERE mm.meetingId = g.id AND mm.missionId = :mission)
+                    SELECT tag.area FROM meeting
+                    JOIN actionItem ON actionItem.meetingId = meeting.id JOIN actionItemArea tag ON tag.actionItemId = actionItem.id
+                    WHERE meeting.meetingDay BETWEEN :from AND :to
+                      AND EXISTS (SELECT 1 FROM meetingMission WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = :mission)
                     UNION
-                    SELECT x.area FROM actionItem a LEFT JOIN meeting g ON g.id = a.meetingId
-                    JOIN actionItemArea x ON x.actionItemId = a.id
-                    WHERE a.missionId = :mission AND coalesce(g.meetingDay, a.dueOn) BETWEEN :from AND :to
+                    SELECT tag.area FROM actionItem LEFT JOIN meeting ON meeting.id = actionItem.meetingId
+                    JOIN actionItemArea tag ON tag.actionItemId = actionItem.id
+                    WHERE actionItem.missionId = :mission AND coalesce(meeting.meetingDay, actionItem.dueOn) BETWEEN :from AND :to
                     """), arguments: ["mission": try missionID(acronym), "from": from, "to": to])
         return Set(try areas.map { try A4PArea(slug: $0) })
     }
@@ -74,10 +74,10 @@ extension SQLiteSession {
         let rows = try db.cachedRows(
             sql: """
                 SELECT code, meetings
-                FROM (SELECT p.code, (SELECT count(*) FROM missionAttendance x
-                                      WHERE x.missionId = :mission AND x.partyId = p.id
-                                        AND x.meetingDay BETWEEN :from AND :to) AS meetings
-                      FROM party p)
+                FROM (SELECT party.code, (SELECT count(*) FROM missionAttendance attended
+                                      WHERE attended.missionId = :mission AND attended.partyId = party.id
+                                        AND attended.meetingDay BETWEEN :from AND :to) AS meetings
+                      FROM party)
                 WHERE meetings > 0
                 """, arguments: ["mission": try missionID(acronym), "from": from, "to": to])
         var result: [String: Int] = [:]
@@ -90,11 +90,11 @@ extension SQLiteSession {
     func actionCountsByOwner(mission acronym: String, asOf day: Day) throws -> [String: OwnedActionCounts] {
         let rows = try db.cachedRows(
             sql: """
-                SELECT p.code, count(*) AS open,
+                SELECT party.code, count(*) AS open,
                        count(*) FILTER (WHERE \(ActionRows.missionLinks.condition(.overdue))) AS overdue
-                FROM missionAction l JOIN party p ON p.id = l.ownerPartyId
-                WHERE l.missionId = :mission AND \(ActionRows.missionLinks.condition(nil))
-                GROUP BY p.code
+                FROM missionAction link JOIN party ON party.id = link.ownerPartyId
+                WHERE link.missionId = :mission AND \(ActionRows.missionLinks.condition(nil))
+                GROUP BY party.code
                 """, arguments: ["day": day, "mission": try missionID(acronym)])
         var result: [String: OwnedActionCounts] = [:]
         for row in rows {

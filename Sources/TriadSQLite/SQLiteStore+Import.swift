@@ -81,8 +81,8 @@ extension SQLiteStore {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT party, line FROM temp.importRow i
-                WHERE NOT EXISTS (SELECT 1 FROM party p WHERE p.code = i.party) ORDER BY line
+                SELECT party, line FROM temp.importRow staged
+                WHERE NOT EXISTS (SELECT 1 FROM party WHERE party.code = staged.party) ORDER BY line
                 """)
         {
             summary.problems.record(
@@ -94,8 +94,8 @@ extension SQLiteStore {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT mission, line FROM temp.importRow i
-                    WHERE NOT EXISTS (SELECT 1 FROM mission m WHERE m.acronym = i.mission) ORDER BY line
+                    SELECT mission, line FROM temp.importRow staged
+                    WHERE NOT EXISTS (SELECT 1 FROM mission WHERE mission.acronym = staged.mission) ORDER BY line
                     """)
             {
                 summary.problems.record(
@@ -108,12 +108,12 @@ extension SQLiteStore {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT a.mission, a.party, a.asOf, a.line AS first, b.line AS second
-                FROM temp.importRow a JOIN temp.importRow b
-                  ON b.mission = a.mission AND b.party = a.party AND b.asOf = a.asOf AND b.line > a.line
-                WHERE (a.troops, a.staffOfficers, a.experts, a.police, a.formedPolice)
-                   != (b.troops, b.staffOfficers, b.experts, b.police, b.formedPolice)
-                ORDER BY b.line
+                SELECT earlier.mission, earlier.party, earlier.asOf, earlier.line AS first, later.line AS second
+                FROM temp.importRow earlier JOIN temp.importRow later
+                  ON later.mission = earlier.mission AND later.party = earlier.party AND later.asOf = earlier.asOf AND later.line > earlier.line
+                WHERE (earlier.troops, earlier.staffOfficers, earlier.experts, earlier.police, earlier.formedPolice)
+                   != (later.troops, later.staffOfficers, later.experts, later.police, later.formedPolice)
+                ORDER BY later.line
                 """)
         {
             let key =
@@ -137,8 +137,8 @@ extension SQLiteStore {
             let missing = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT mission, min(asOf) AS first, max(asOf) AS last FROM temp.importRow i
-                    WHERE NOT EXISTS (SELECT 1 FROM mission m WHERE m.acronym = i.mission)
+                    SELECT mission, min(asOf) AS first, max(asOf) AS last FROM temp.importRow staged
+                    WHERE NOT EXISTS (SELECT 1 FROM mission WHERE mission.acronym = staged.mission)
                     GROUP BY mission ORDER BY mission
                     """)
             for row in missing {
@@ -156,12 +156,12 @@ extension SQLiteStore {
             sql: """
                 INSERT INTO contribution (uuid, missionId, partyId, asOf, troops, staffOfficers, experts, police,
                                           formedPolice, createdAt, updatedAt)
-                SELECT contributionUUID(m.acronym, p.code, i.asOf), m.id, p.id, i.asOf, i.troops, i.staffOfficers,
-                       i.experts, i.police, i.formedPolice, :now, :now
+                SELECT contributionUUID(mission.acronym, party.code, staged.asOf), mission.id, party.id, staged.asOf, staged.troops, staged.staffOfficers,
+                       staged.experts, staged.police, staged.formedPolice, :now, :now
                 FROM (SELECT DISTINCT mission, party, asOf, troops, staffOfficers, experts, police, formedPolice
-                      FROM temp.importRow) i
-                JOIN mission m ON m.acronym = i.mission
-                JOIN party p ON p.code = i.party
+                      FROM temp.importRow) staged
+                JOIN mission ON mission.acronym = staged.mission
+                JOIN party ON party.code = staged.party
                 WHERE true
                 ON CONFLICT (missionId, partyId, asOf) DO UPDATE SET
                     troops = excluded.troops, staffOfficers = excluded.staffOfficers, experts = excluded.experts,
@@ -177,17 +177,17 @@ extension SQLiteStore {
         let snapshots = try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT m.id AS missionId, i.asOf FROM temp.importRow i JOIN mission m ON m.acronym = i.mission
-                ORDER BY i.asOf, m.id
+                SELECT DISTINCT mission.id AS missionId, staged.asOf FROM temp.importRow staged JOIN mission ON mission.acronym = staged.mission
+                ORDER BY staged.asOf, mission.id
                 """)
         let departures = try db.makeStatement(
             sql: """
                 INSERT INTO contribution (uuid, missionId, partyId, asOf, troops, staffOfficers, experts, police,
                                           formedPolice, createdAt, updatedAt)
-                SELECT contributionUUID(m.acronym, p.code, :asOf), :mission, p.id, :asOf, 0, 0, 0, 0, 0, :now, :now
+                SELECT contributionUUID(mission.acronym, party.code, :asOf), :mission, party.id, :asOf, 0, 0, 0, 0, 0, :now, :now
                 FROM (SELECT DISTINCT partyId FROM contribution WHERE missionId = :mission) AS known
-                JOIN party p ON p.id = known.partyId
-                JOIN mission m ON m.id = :mission
+                JOIN party ON party.id = known.partyId
+                JOIN mission ON mission.id = :mission
                 WHERE NOT EXISTS (SELECT 1 FROM contribution
                                   WHERE missionId = :mission AND partyId = known.partyId AND asOf = :asOf)
                   AND (SELECT troops + staffOfficers + experts + police + formedPolice FROM contribution

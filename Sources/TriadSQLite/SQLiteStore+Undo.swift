@@ -18,23 +18,23 @@ extension SQLiteStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT c.*, (SELECT count(*) FROM journalChange WHERE commandId = c.id) AS changes
-                        FROM journalCommand c
-                        WHERE c.undoneBy IS NULL AND c.isUndo = 0 AND c.isImported = 0 AND c.id < :undo
-                          AND (:number IS NULL OR c.id = :number)
-                        ORDER BY c.id DESC LIMIT 1
+                        SELECT command.*, (SELECT count(*) FROM journalChange WHERE commandId = command.id) AS changes
+                        FROM journalCommand command
+                        WHERE command.undoneBy IS NULL AND command.isUndo = 0 AND command.isImported = 0 AND command.id < :undo
+                          AND (:number IS NULL OR command.id = :number)
+                        ORDER BY command.id DESC LIMIT 1
                         """, arguments: ["undo": undoID, "number": number])
             else { throw number.map { StoreError.notUndoable($0) } ?? StoreError.nothingToUndo }
             let target = try SQLiteSession.journalEntry(from: row)
             if let later = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT c.id, c.summary FROM journalChange mine
+                    SELECT command.id, command.summary FROM journalChange mine
                     JOIN journalChange theirs ON theirs.entity = mine.entity AND theirs.rowKey = mine.rowKey
-                    JOIN journalCommand c ON c.id = theirs.commandId
-                    WHERE mine.commandId = :target AND c.id > :target AND c.id < :undo
-                      AND c.undoneBy IS NULL AND c.isUndo = 0 AND c.isImported = 0
-                    ORDER BY c.id LIMIT 1
+                    JOIN journalCommand command ON command.id = theirs.commandId
+                    WHERE mine.commandId = :target AND command.id > :target AND command.id < :undo
+                      AND command.undoneBy IS NULL AND command.isUndo = 0 AND command.isImported = 0
+                    ORDER BY command.id LIMIT 1
                     """, arguments: ["target": target.id, "undo": undoID])
             {
                 throw StoreError.undoBlocked(

@@ -34,11 +34,10 @@ enum ReportFacts {
         let mandates = try database.mandates(mission: nil, expiringWithin: days, asOf: asOf)
         let missions = Array(Set(mandates.map(\.mission))).sorted()
         let windows = mandates.compactMap(schedule.window)
-        let consultations =
-            try windows.isEmpty
-            ? []
-            : database.consultations(
-                missions: missions, from: windows.map(\.lowerBound).min()!, to: windows.map(\.upperBound).max()!)
+        var consultations: [Meeting] = []
+        if let from = windows.map(\.lowerBound).min(), let to = windows.map(\.upperBound).max() {
+            consultations = try database.consultations(missions: missions, from: from, to: to)
+        }
         let last = try database.lastConsultations(missions: missions, upTo: asOf)
         // The calendar shows open and overdue actions only.
         let counts = try database.actionStatusCounts(missions: missions, asOf: asOf, openOnly: true)

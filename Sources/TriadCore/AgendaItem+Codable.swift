@@ -1,5 +1,6 @@
-/// An agenda item is encoded with every field, `outcome` as null when not recorded.
-extension AgendaItem: Encodable {
+/// An agenda item is encoded with every field, `outcome` as null when not recorded, and read back with or
+/// without it.
+extension AgendaItem: Codable {
     enum CodingKeys: String, CodingKey {
         case position, title, a4p, outcome
     }
@@ -10,5 +11,14 @@ extension AgendaItem: Encodable {
         try container.encode(title, forKey: .title)
         try container.encode(a4p, forKey: .a4p)
         try container.encode(outcome, forKey: .outcome)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            position: try container.decode(Int.self, forKey: .position),
+            title: try container.decode(String.self, forKey: .title),
+            a4p: try container.decode([A4PArea].self, forKey: .a4p),
+            outcome: try container.decodeIfPresent(String.self, forKey: .outcome))
     }
 }

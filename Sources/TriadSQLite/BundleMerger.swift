@@ -317,7 +317,7 @@ struct BundleMerger {
             {
                 fill(&record)
                 try record.update(db)
-                try session.replaceAreas(ActionItemAreaRecord.self, of: id, with: action.a4p)
+                try session.replaceAreas(of: ActionItemRecord.self, id, with: action.a4p)
             }
         } else {
             var record = ActionItemRecord(
@@ -328,7 +328,7 @@ struct BundleMerger {
             fill(&record)
             try record.insert(db)
             id = try record.storedID
-            try session.replaceAreas(ActionItemAreaRecord.self, of: id, with: action.a4p)
+            try session.replaceAreas(of: ActionItemRecord.self, id, with: action.a4p)
             summary.added += 1
         }
         for note in action.notes

@@ -77,31 +77,24 @@ extension SQLiteSession {
     }
 
     func meetingRecord(_ id: MeetingID) throws -> MeetingRecord {
-        guard
-            let record = try db.cachedRecord(
-                MeetingRecord.self, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id.rawValue])
-        else {
-            throw StoreError.unknownMeeting(id)
-        }
-        return record
+        try record("SELECT * FROM meeting WHERE id = ?", [id.rawValue], else: .unknownMeeting(id))
     }
 
     func actionRecord(_ id: ActionID) throws -> ActionItemRecord {
-        guard
-            let record = try db.cachedRecord(
-                ActionItemRecord.self, sql: "SELECT * FROM actionItem WHERE id = ?", arguments: [id.rawValue])
-        else {
-            throw StoreError.unknownAction(id)
-        }
-        return record
+        try record("SELECT * FROM actionItem WHERE id = ?", [id.rawValue], else: .unknownAction(id))
     }
 
     func mandateRecord(_ resolution: ResolutionReference) throws -> MandateRecord {
-        guard
-            let record = try db.cachedRecord(
-                MandateRecord.self, sql: "SELECT * FROM mandate WHERE resolutionNumber = ? AND resolutionYear = ?",
-                arguments: [resolution.number, resolution.year])
-        else { throw StoreError.unknownResolution(resolution) }
+        try record(
+            "SELECT * FROM mandate WHERE resolutionNumber = ? AND resolutionYear = ?",
+            [resolution.number, resolution.year], else: .unknownResolution(resolution))
+    }
+
+    /// The one record a look-up names, or the error that says it is unknown.
+    private func record<Record: FetchableRecord>(
+        _ sql: String, _ arguments: StatementArguments, else unknown: StoreError
+    ) throws -> Record {
+        guard let record = try db.cachedRecord(Record.self, sql: sql, arguments: arguments) else { throw unknown }
         return record
     }
 }

@@ -78,7 +78,7 @@ extension SQLiteSession {
         var record = AgendaItemRecord(
             id: nil, meetingId: meeting, position: item.position, title: item.title, outcome: item.outcome)
         try record.insert(db)
-        try replaceAreas(AgendaItemAreaRecord.self, of: try record.storedID, with: item.a4p)
+        try replaceAreas(of: AgendaItemRecord.self, try record.storedID, with: item.a4p)
         return record
     }
 
@@ -97,7 +97,7 @@ extension SQLiteSession {
         invitees: [Int64], agenda: [AgendaItem]
     ) throws {
         try replaceMissions(of: meeting, with: missions)
-        try replaceAreas(MeetingAreaRecord.self, of: meeting, with: areas)
+        try replaceAreas(of: MeetingRecord.self, meeting, with: areas)
         try replaceParticipants(of: meeting, attendees: attendees, invitees: invitees)
         try replaceAgenda(of: meeting, with: agenda)
     }
@@ -111,13 +111,14 @@ extension SQLiteSession {
 
     /// Replaces the A4P areas of a meeting, agenda item or action, keeping their order; areas as they were
     /// already are left alone, so that the journal records no change.
-    func replaceAreas<Tag: AreaTagRecord>(_ table: Tag.Type, of owner: Int64, with areas: [A4PArea]) throws {
-        let current = try Tag.filter(Tag.owner == owner).order(AreaTagColumns.position)
-            .select(AreaTagColumns.area, as: A4PArea.self).fetchAll(db)
+    func replaceAreas<Owner: AreaTagOwner>(of owner: Owner.Type, _ id: Int64, with areas: [A4PArea]) throws {
+        typealias Tag = AreaTagRecord<Owner>
+        let tags = Tag.filter(Tag.owner == id)
+        let current = try tags.order(Tag.position).select(Tag.area, as: A4PArea.self).fetchAll(db)
         guard current != areas else { return }
-        try Tag.filter(Tag.owner == owner).deleteAll(db)
+        try tags.deleteAll(db)
         for (position, area) in areas.enumerated() {
-            try Tag(owner: owner, area: area, position: position + 1).insert(db)
+            try Tag(owner: id, area: area, position: position + 1).insert(db)
         }
     }
 

@@ -14,7 +14,7 @@ extension SQLiteStore {
                 missionId: try mission?.storedID, dueOn: draft.due, priority: draft.priority, status: .open,
                 createdAt: context.now, updatedAt: context.now, closedAt: nil)
             try record.insert(session.db)
-            try session.replaceAreas(ActionItemAreaRecord.self, of: try record.storedID, with: draft.a4p)
+            try session.replaceAreas(of: ActionItemRecord.self, try record.storedID, with: draft.a4p)
             return ActionID(rawValue: try record.storedID)
         }
     }
@@ -30,7 +30,7 @@ extension SQLiteStore {
             if let assignee = update.assignee { record.assignee = assignee }
             if let priority = update.priority { record.priority = priority }
             if let a4p = update.a4p {
-                try session.replaceAreas(ActionItemAreaRecord.self, of: try record.storedID, with: a4p)
+                try session.replaceAreas(of: ActionItemRecord.self, try record.storedID, with: a4p)
             }
             if let note = update.note { try addNote(note, to: record, in: session) }
             try save(&record, in: session)

@@ -72,7 +72,7 @@ extension SQLiteStore {
             if let location = edit.location { meeting.location = location }
             if let mode = edit.mode { meeting.mode = mode }
             if let a4p = edit.a4p {
-                try session.replaceAreas(MeetingAreaRecord.self, of: try meeting.storedID, with: a4p)
+                try session.replaceAreas(of: MeetingRecord.self, try meeting.storedID, with: a4p)
             }
             meeting.updatedAt = context.now
             try meeting.update(session.db)

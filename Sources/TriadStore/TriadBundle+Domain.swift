@@ -13,9 +13,7 @@ extension TriadBundle.Meeting {
                 TriadBundle.Attendance(party: $0.party, representative: $0.representative)
             },
             invitees: detail.invitees.map(\.party),
-            agenda: detail.agenda.map {
-                TriadBundle.AgendaItem(position: $0.position, title: $0.title, a4p: $0.a4p, outcome: $0.outcome)
-            },
+            agenda: detail.agenda,
             createdAt: meeting.createdAt, updatedAt: meeting.updatedAt)
     }
 }
@@ -27,8 +25,7 @@ extension TriadBundle.Action {
             number: item.id.rawValue, uuid: item.uuid, title: item.title, details: item.details, owner: item.owner,
             assignee: item.assignee, meeting: meeting, mission: item.mission, due: item.due, priority: item.priority,
             status: item.status, a4p: item.a4p,
-            notes: item.notes.map { TriadBundle.Note(uuid: $0.uuid, at: $0.at, actor: $0.actor, text: $0.text) }
-                .sorted { ($0.at, $0.uuid) < ($1.at, $1.uuid) },
+            notes: item.notes.sorted { ($0.at, $0.uuid) < ($1.at, $1.uuid) },
             createdAt: item.createdAt, updatedAt: item.updatedAt, closedAt: item.closedAt)
     }
 }

@@ -14,6 +14,9 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var createdAt, updatedAt: Timestamp
         public var isReference: Bool
 
+        /// How an import names it: "party XKX".
+        public var label: String { "party \(code)" }
+
         /// Creates the record.
         public init(
             code: String, name: String, kind: PartyKind, createdAt: Timestamp, updatedAt: Timestamp, isReference: Bool
@@ -35,6 +38,9 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var permanent: Bool
         public var createdAt, updatedAt: Timestamp
 
+        /// How an import names it: "Council seat of IND from 2028-01-01".
+        public var label: String { "Council seat of \(party) from \(from)" }
+
         /// Creates the record.
         public init(party: String, from: Day, to: Day?, permanent: Bool, createdAt: Timestamp, updatedAt: Timestamp) {
             self.party = party
@@ -54,6 +60,9 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var hosts: [String]
         public var isReference: Bool
         public var createdAt, updatedAt: Timestamp
+
+        /// How an import names it: "mission MINUSCA".
+        public var label: String { "mission \(acronym)" }
 
         /// Creates the record.
         public init(
@@ -83,6 +92,9 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var reportsDue: [Day]
         public var createdAt, updatedAt: Timestamp
 
+        /// How an import names it: "mandate 2800 (2025)".
+        public var label: String { "mandate \(resolutionNumber) (\(resolutionYear))" }
+
         /// Creates the record.
         public init(
             uuid: String, mission: String, resolutionNumber: Int, resolutionYear: Int, adopted: Day, expires: Day?,
@@ -110,6 +122,9 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var asOf: Day
         public var troops, staffOfficers, experts, police, formedPolice: Int
         public var createdAt, updatedAt: Timestamp
+
+        /// How an import names it: "contribution of RWA to MINUSCA on 2025-09-30".
+        public var label: String { "contribution of \(party) to \(mission) on \(asOf)" }
 
         /// Creates the record.
         public init(
@@ -142,22 +157,6 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         }
     }
 
-    /// An item of a meeting's agenda.
-    public struct AgendaItem: Codable, Equatable, Sendable {
-        public var position: Int
-        public var title: String
-        public var a4p: [A4PArea]
-        public var outcome: String?
-
-        /// Creates the record.
-        public init(position: Int, title: String, a4p: [A4PArea], outcome: String?) {
-            self.position = position
-            self.title = title
-            self.a4p = a4p
-            self.outcome = outcome
-        }
-    }
-
     /// A meeting with its missions, areas, attendance, invitations and agenda.
     public struct Meeting: Codable, Equatable, Sendable {
         /// The short number (`M-12` is 12), kept on restore and when free on merge.
@@ -174,15 +173,18 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var a4p: [A4PArea]
         public var attendees: [Attendance]
         public var invitees: [String]
-        public var agenda: [AgendaItem]
+        public var agenda: [TriadCore.AgendaItem]
         public var createdAt, updatedAt: Timestamp
+
+        /// How an import names it: "meeting 'Private meeting with the T/PCCs' (2025-10-30)".
+        public var label: String { "meeting '\(title)' (\(startsAt.day))" }
 
         /// Creates the record.
         public init(
             number: Int64, uuid: String, kind: MeetingKind, title: String, startsAt: MeetingStart,
             status: MeetingStatus, missions: [String], chair: String?, location: String?, mode: MeetingMode?,
             summary: String?, cancelReason: String?, a4p: [A4PArea], attendees: [Attendance], invitees: [String],
-            agenda: [AgendaItem], createdAt: Timestamp, updatedAt: Timestamp
+            agenda: [TriadCore.AgendaItem], createdAt: Timestamp, updatedAt: Timestamp
         ) {
             self.number = number
             self.uuid = uuid
@@ -205,21 +207,6 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         }
     }
 
-    /// A note on an action.
-    public struct Note: Codable, Equatable, Sendable {
-        public var uuid: String
-        public var at: Timestamp
-        public var actor, text: String
-
-        /// Creates the record.
-        public init(uuid: String, at: Timestamp, actor: String, text: String) {
-            self.uuid = uuid
-            self.at = at
-            self.actor = actor
-            self.text = text
-        }
-    }
-
     /// An action item with its areas and notes.
     public struct Action: Codable, Equatable, Sendable {
         /// The short number (`A-57` is 57), kept on restore and when free on merge.
@@ -235,15 +222,18 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var priority: ActionPriority
         public var status: ActionStatus
         public var a4p: [A4PArea]
-        public var notes: [Note]
+        public var notes: [ActionNote]
         public var createdAt, updatedAt: Timestamp
         public var closedAt: Timestamp?
+
+        /// How an import names it: "action 'Circulate elements'".
+        public var label: String { "action '\(title)'" }
 
         /// Creates the record.
         public init(
             number: Int64, uuid: String, title: String, details: String?, owner: String, assignee: String?,
             meeting: String?, mission: String?, due: Day?, priority: ActionPriority, status: ActionStatus,
-            a4p: [A4PArea], notes: [Note], createdAt: Timestamp, updatedAt: Timestamp, closedAt: Timestamp?
+            a4p: [A4PArea], notes: [ActionNote], createdAt: Timestamp, updatedAt: Timestamp, closedAt: Timestamp?
         ) {
             self.number = number
             self.uuid = uuid

@@ -177,7 +177,7 @@ struct MergeTests {
                 bundle.meetings[0].attendees.append(TriadBundle.Attendance(party: "IND", representative: "Amb."))
                 bundle.meetings[0].attendees.removeAll { $0.party == "CAF" }
                 bundle.meetings[0].agenda.append(
-                    TriadBundle.AgendaItem(position: 2, title: "Any other business", a4p: [.wps], outcome: nil))
+                    AgendaItem(position: 2, title: "Any other business", a4p: [.wps], outcome: nil))
                 bundle.meetings[0].updatedAt = time
             },
             read: { reader in
@@ -312,7 +312,7 @@ struct MergeTests {
         try ours.addNote("Our note", to: ActionID(rawValue: 1), asOf: MergeTests.asOf)
         var theirs = base
         theirs.actions[0].notes.append(
-            TriadBundle.Note(
+            ActionNote(
                 uuid: "note-theirs", at: MergeTests.at("2025-11-02T08:00:00.000Z"), actor: "bangui", text: "Their note")
         )
         _ = try ours.importBundle(theirs)

@@ -2,7 +2,7 @@ import GRDB
 import TriadCore
 
 /// A row of `agendaItem`.
-struct AgendaItemRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct AgendaItemRecord: StoredRecord {
     static let databaseTableName = "agendaItem"
     var id: Int64?
     var meetingId: Int64
@@ -13,9 +13,5 @@ struct AgendaItemRecord: Codable, FetchableRecord, MutablePersistableRecord, Sto
     enum Columns {
         static let meetingId = Column(CodingKeys.meetingId)
         static let position = Column(CodingKeys.position)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

@@ -3,8 +3,7 @@ import GRDB
 /// A row of `attendance`: a party present at a meeting, with its representative.
 struct AttendanceRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "attendance"
-    var meetingId: Int64
-    var partyId: Int64
+    var meetingId, partyId: Int64
     var representative: String?
 
     enum Columns {

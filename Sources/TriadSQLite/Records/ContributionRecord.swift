@@ -2,29 +2,19 @@ import GRDB
 import TriadCore
 
 /// A row of `contribution`.
-struct ContributionRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct ContributionRecord: StoredRecord {
     static let databaseTableName = "contribution"
     var id: Int64?
     var uuid: String
-    var missionId: Int64
-    var partyId: Int64
+    var missionId, partyId: Int64
     var asOf: Day
-    var troops: Int
-    var staffOfficers: Int
-    var experts: Int
-    var police: Int
-    var formedPolice: Int
-    var createdAt: Timestamp
-    var updatedAt: Timestamp
+    var troops, staffOfficers, experts, police, formedPolice: Int
+    var createdAt, updatedAt: Timestamp
 
     enum Columns {
         static let missionId = Column(CodingKeys.missionId)
         static let partyId = Column(CodingKeys.partyId)
         static let asOf = Column(CodingKeys.asOf)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     /// The figures, checked as the domain checks them.

@@ -2,23 +2,18 @@ import GRDB
 import TriadCore
 
 /// A row of `councilSeat`.
-struct CouncilSeatRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct CouncilSeatRecord: StoredRecord {
     static let databaseTableName = "councilSeat"
     var id: Int64?
     var partyId: Int64
     var startsOn: Day
     var endsOn: Day?
     var isPermanent: Bool
-    var createdAt: Timestamp
-    var updatedAt: Timestamp
+    var createdAt, updatedAt: Timestamp
 
     enum Columns {
         static let partyId = Column(CodingKeys.partyId)
         static let startsOn = Column(CodingKeys.startsOn)
         static let endsOn = Column(CodingKeys.endsOn)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

@@ -2,14 +2,12 @@ import GRDB
 import TriadCore
 
 /// A row of `journalCommand`: one command that changed the database.
-struct JournalCommandRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct JournalCommandRecord: StoredRecord {
     static let databaseTableName = "journalCommand"
     var id: Int64?
     var uuid: String
     var at: Timestamp
-    var actor: String
-    var commandLine: String
-    var summary: String
+    var actor, commandLine, summary: String
     /// Whether it was copied from another database's bundle (and so is never undone here).
     var isImported = false
 
@@ -17,9 +15,5 @@ struct JournalCommandRecord: Codable, FetchableRecord, MutablePersistableRecord,
         static let id = Column(CodingKeys.id)
         static let uuid = Column(CodingKeys.uuid)
         static let summary = Column(CodingKeys.summary)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

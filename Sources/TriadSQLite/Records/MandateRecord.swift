@@ -2,19 +2,16 @@ import GRDB
 import TriadCore
 
 /// A row of `mandate`.
-struct MandateRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct MandateRecord: StoredRecord {
     static let databaseTableName = "mandate"
     var id: Int64?
     var uuid: String
     var missionId: Int64
-    var resolutionNumber: Int
-    var resolutionYear: Int
+    var resolutionNumber, resolutionYear: Int
     var adoptedOn: Day
     var expiresOn: Day?
-    var troopCeiling: Int?
-    var policeCeiling: Int?
-    var createdAt: Timestamp
-    var updatedAt: Timestamp
+    var troopCeiling, policeCeiling: Int?
+    var createdAt, updatedAt: Timestamp
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -22,9 +19,5 @@ struct MandateRecord: Codable, FetchableRecord, MutablePersistableRecord, Stored
         static let missionId = Column(CodingKeys.missionId)
         static let resolutionNumber = Column(CodingKeys.resolutionNumber)
         static let resolutionYear = Column(CodingKeys.resolutionYear)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

@@ -3,8 +3,7 @@ import GRDB
 /// A row of `meetingMission`: a mission a meeting concerns, in the order given.
 struct MeetingMissionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "meetingMission"
-    var meetingId: Int64
-    var missionId: Int64
+    var meetingId, missionId: Int64
     var position: Int
 
     enum Columns {

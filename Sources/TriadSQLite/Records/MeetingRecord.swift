@@ -2,7 +2,7 @@ import GRDB
 import TriadCore
 
 /// A row of `meeting`.
-struct MeetingRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct MeetingRecord: StoredRecord {
     static let databaseTableName = "meeting"
     var id: Int64?
     var uuid: String
@@ -14,19 +14,13 @@ struct MeetingRecord: Codable, FetchableRecord, MutablePersistableRecord, Stored
     var chairPartyId: Int64?
     var location: String?
     var mode: MeetingMode?
-    var summary: String?
-    var cancelReason: String?
-    var createdAt: Timestamp
-    var updatedAt: Timestamp
+    var summary, cancelReason: String?
+    var createdAt, updatedAt: Timestamp
 
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let uuid = Column(CodingKeys.uuid)
         static let updatedAt = Column(CodingKeys.updatedAt)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     /// When it starts, as the domain reads the stored text.

@@ -2,15 +2,13 @@ import GRDB
 import TriadCore
 
 /// A row of `party`.
-struct PartyRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRecord {
+struct PartyRecord: StoredRecord {
     static let databaseTableName = "party"
     var id: Int64?
-    var code: String
-    var name: String
+    var code, name: String
     var kind: PartyKind
     var isReference: Bool
-    var createdAt: Timestamp
-    var updatedAt: Timestamp
+    var createdAt, updatedAt: Timestamp
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -19,10 +17,6 @@ struct PartyRecord: Codable, FetchableRecord, MutablePersistableRecord, StoredRe
         static let kind = Column(CodingKeys.kind)
         static let isReference = Column(CodingKeys.isReference)
         static let updatedAt = Column(CodingKeys.updatedAt)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     var party: Party {

@@ -1,12 +1,17 @@
 import GRDB
 
-/// A record whose table gives every row an integer id: read back from the database, or just inserted
-/// (``MutablePersistableRecord/didInsert(_:)`` sets it), it has one.
-protocol StoredRecord: TableRecord {
-    var id: Int64? { get }
+/// A row of a table that gives every row an integer id: read back from the database, or just inserted, it
+/// has one.
+protocol StoredRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64? { get set }
 }
 
 extension StoredRecord {
+    /// Keeps the id SQLite gave the row.
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
     /// The row's id; a record that was never stored has none, and asking for it is a bug in triad.
     var storedID: Int64 {
         get throws {

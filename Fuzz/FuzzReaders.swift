@@ -3,14 +3,16 @@
 import Foundation
 import TriadCore
 import TriadInterchange
+import TriadStore
 
 private let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("triad-fuzz-\(getpid()).csv").path
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Data(bytes: data, count: size)
-    // The bundle reader: decoding must refuse malformed JSON with an error, never trap.
-    _ = try? JSONDecoder().decode(TriadBundle.self, from: bytes)
+    // The bundle reader: it must refuse what is not a bundle, or a value the domain refuses, with an error,
+    // never trap.
+    _ = try? TriadBundle.read(bytes)
     // The CSV readers: every row of any file becomes a line or problems.
     FileManager.default.createFile(atPath: scratch, contents: bytes)
     for columns in [nil, ContributionColumns(date: "d", party: "p", mission: "m", troops: "t", police: "x")] {

@@ -9,8 +9,9 @@ enum ActionRows: String {
     case missionLinks = "link"
 
     /// The condition that a row stands in `status` on the day bound to `:day`; nil is the open ones (open or
-    /// in progress). The one spelling in SQL of what open and overdue mean (``ActionItem/daysOverdue(due:status:asOf:)``
-    /// says the same for one action), for lists, counts by status and counts by owner.
+    /// in progress). The one spelling in SQL of what open and overdue mean
+    /// (``ActionItem/daysOverdue(due:status:asOf:)`` says the same for one action), for lists, counts by status
+    /// and counts by owner.
     func condition(_ status: ActionStatusFilter?) -> String {
         let alias = rawValue
         let open = "\(alias).status IN ('open', 'in-progress')"

@@ -29,7 +29,8 @@ extension SQLiteSession {
                     conditions.append(
                         """
                         actionItem.id IN (SELECT link.actionItemId FROM missionAction link
-                                 WHERE link.missionId = :mission AND \(ActionRows.missionLinks.condition(filter.status)))
+                                 WHERE link.missionId = :mission
+                                   AND \(ActionRows.missionLinks.condition(filter.status)))
                         """)
                 }
                 if let meeting {
@@ -120,9 +121,11 @@ extension SQLiteSession {
         var allMissions: [Int64]?
         let statement = try db.cachedStatement(
             sql: """
-                SELECT actionItem.*, owner.code AS ownerCode, owner.name AS ownerName, owner.kind, mission.acronym AS missionAcronym,
+                SELECT actionItem.*, owner.code AS ownerCode, owner.name AS ownerName, owner.kind,
+                       mission.acronym AS missionAcronym,
                        (SELECT group_concat(area, ',') FROM (
-                           SELECT area FROM actionItemArea WHERE actionItemId = actionItem.id ORDER BY position)) AS areaList,
+                           SELECT area FROM actionItemArea WHERE actionItemId = actionItem.id
+                           ORDER BY position)) AS areaList,
                        (SELECT group_concat(missionId, ',') FROM meetingMission
                         WHERE meetingId = actionItem.meetingId) AS meetingMissionList
                 FROM actionItem

@@ -81,7 +81,8 @@ extension SQLiteSession {
     private func contributionsForBundle() throws -> [TriadBundle.Contribution] {
         try db.cachedRows(
             sql: """
-                SELECT contribution.*, mission.acronym, party.code FROM contribution JOIN mission ON mission.id = contribution.missionId
+                SELECT contribution.*, mission.acronym, party.code
+                FROM contribution JOIN mission ON mission.id = contribution.missionId
                 JOIN party ON party.id = contribution.partyId ORDER BY mission.acronym, party.code, contribution.asOf
                 """
         ).map { row in

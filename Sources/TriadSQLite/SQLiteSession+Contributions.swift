@@ -16,9 +16,11 @@ extension SQLiteSession {
     func contributions(party code: String) throws -> [Contribution] {
         try db.cachedRows(
             sql: """
-                SELECT record.uuid, record.asOf, record.troops, record.staffOfficers, record.experts, record.police, record.formedPolice,
+                SELECT record.uuid, record.asOf, record.troops, record.staffOfficers, record.experts, record.police,
+                       record.formedPolice,
                        mission.acronym, party.code, party.name
-                FROM contribution record JOIN mission ON mission.id = record.missionId JOIN party ON party.id = record.partyId
+                FROM contribution record
+                JOIN mission ON mission.id = record.missionId JOIN party ON party.id = record.partyId
                 WHERE record.partyId = ?
                 ORDER BY mission.acronym, record.asOf
                 """, arguments: [try partyRecord(code).storedID]
@@ -38,14 +40,16 @@ extension SQLiteSession {
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT question.asked, latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts, latest.police,
+                    SELECT question.asked, latest.uuid, latest.asOf, latest.troops, latest.staffOfficers,
+                           latest.experts, latest.police,
                            latest.formedPolice, mission.acronym, party.code, party.name
                     FROM (SELECT key AS asked, json_extract(value, '$[0]') AS party,
                                  json_extract(value, '$[1]') AS mission, json_extract(value, '$[2]') AS day
                           FROM json_each(?)) AS question
                     JOIN contribution latest ON latest.id = (
                         SELECT candidate.id FROM contribution candidate
-                        WHERE candidate.missionId = question.mission AND candidate.partyId = question.party AND candidate.asOf <= question.day
+                        WHERE candidate.missionId = question.mission AND candidate.partyId = question.party
+                          AND candidate.asOf <= question.day
                         ORDER BY candidate.asOf DESC LIMIT 1)
                     JOIN mission ON mission.id = latest.missionId JOIN party ON party.id = latest.partyId
                     """), arguments: [list])

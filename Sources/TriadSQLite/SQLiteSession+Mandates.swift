@@ -57,7 +57,8 @@ extension SQLiteSession {
                                  json_extract(value, '$[1]') AS day
                           FROM json_each(?)) AS question
                     JOIN mandate ON mandate.id = (
-                        SELECT earlier.id FROM mandate earlier WHERE earlier.missionId = question.mission AND earlier.adoptedOn <= question.day
+                        SELECT earlier.id FROM mandate earlier
+                        WHERE earlier.missionId = question.mission AND earlier.adoptedOn <= question.day
                         ORDER BY earlier.adoptedOn DESC, earlier.resolutionNumber DESC LIMIT 1)
                     """), arguments: [list])
         while let row = try rows.next() {
@@ -82,14 +83,16 @@ extension SQLiteSession {
             }
         let records = try db.cachedRows(
             sql: """
-                SELECT mandate.id, mandate.uuid, mandate.updatedAt, mission.acronym, mandate.resolutionNumber, mandate.resolutionYear, mandate.adoptedOn,
+                SELECT mandate.id, mandate.uuid, mandate.updatedAt, mission.acronym, mandate.resolutionNumber,
+                       mandate.resolutionYear, mandate.adoptedOn,
                        mandate.expiresOn, mandate.troopCeiling, mandate.policeCeiling,
                        superseded.resolutionNumber AS supersededNumber, superseded.resolutionYear AS supersededYear
                 FROM mandate JOIN mission ON mission.id = mandate.missionId
                 LEFT JOIN mandate superseded ON superseded.id = (
                     SELECT candidate.id FROM mandate candidate
                     WHERE candidate.missionId = mandate.missionId AND candidate.id != mandate.id
-                      AND (candidate.adoptedOn, candidate.resolutionNumber) < (mandate.adoptedOn, mandate.resolutionNumber)
+                      AND (candidate.adoptedOn, candidate.resolutionNumber)
+                          < (mandate.adoptedOn, mandate.resolutionNumber)
                     ORDER BY candidate.adoptedOn DESC, candidate.resolutionNumber DESC LIMIT 1)
                 WHERE \(condition)
                 ORDER BY mission.acronym, mandate.adoptedOn, mandate.resolutionNumber

@@ -58,7 +58,8 @@ extension SQLiteSession {
                 return (
                     """
                     meeting.meetingDay BETWEEN :from AND :to
-                      AND EXISTS (SELECT 1 FROM meetingMission WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = :mission)
+                      AND EXISTS (SELECT 1 FROM meetingMission
+                                  WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = :mission)
                     """, ["mission": mission, "from": from, "to": to]
                 )
             case .consultations(let missions, let from, let to):
@@ -114,7 +115,8 @@ extension SQLiteSession {
             sql: """
                 SELECT meeting.*, chair.code AS chairCode,
                        (SELECT group_concat(missionId, ',') FROM (
-                           SELECT missionId FROM meetingMission WHERE meetingId = meeting.id ORDER BY position)) AS missionIDs,
+                           SELECT missionId FROM meetingMission WHERE meetingId = meeting.id
+                           ORDER BY position)) AS missionIDs,
                        (SELECT group_concat(area, ',') FROM (
                            SELECT area FROM meetingArea WHERE meetingId = meeting.id ORDER BY position)) AS areaList
                 FROM meeting LEFT JOIN party chair ON chair.id = meeting.chairPartyId
@@ -185,7 +187,8 @@ extension SQLiteSession {
         var questions = Set<GroupFacts.Question>()
         for row in try db.cachedRows(
             sql: """
-                SELECT attendance.meetingId, attendance.partyId, party.code, party.name, party.kind, attendance.representative
+                SELECT attendance.meetingId, attendance.partyId, party.code, party.name, party.kind,
+                       attendance.representative
                 FROM attendance JOIN party ON party.id = attendance.partyId
                 WHERE attendance.meetingId IN (\(matching)) ORDER BY attendance.meetingId, party.code
                 """, arguments: arguments)
@@ -216,7 +219,8 @@ extension SQLiteSession {
         var invitees: [Int64: [PartyReference]] = [:]
         for row in try db.cachedRows(
             sql: """
-                SELECT invitation.meetingId, party.code, party.name FROM invitation JOIN party ON party.id = invitation.partyId
+                SELECT invitation.meetingId, party.code, party.name
+                FROM invitation JOIN party ON party.id = invitation.partyId
                 WHERE invitation.meetingId IN (\(matching)) ORDER BY invitation.meetingId, party.code
                 """, arguments: arguments)
         {

@@ -12,9 +12,11 @@ extension SQLiteSession {
             sql: """
                 SELECT mission.acronym,
                        (SELECT meeting.meetingDay FROM meeting
-                        WHERE meeting.meetingDay <= :day AND meeting.kind = 'tpcc-consultation' AND meeting.status = 'held'
+                        WHERE meeting.meetingDay <= :day AND meeting.kind = 'tpcc-consultation'
+                          AND meeting.status = 'held'
                           AND EXISTS (SELECT 1 FROM meetingMission
-                                      WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = mission.id)
+                                      WHERE meetingMission.meetingId = meeting.id
+                                        AND meetingMission.missionId = mission.id)
                         ORDER BY meeting.meetingDay DESC LIMIT 1) AS lastDay
                 FROM mission WHERE mission.id IN (SELECT value FROM json_each(:missions))
                 """, arguments: ["day": day, "missions": try missionIDs(acronyms)])

@@ -29,7 +29,8 @@ extension SQLiteSession {
         // range without reading its rows, where filtering every link of a long-lived mission (MINURSO has
         // 276,621) costs four times as much. With `openOnly`, closed ranges are not read.
         func count(_ status: ActionStatusFilter) -> String {
-            "(SELECT count(*) FROM missionAction link WHERE link.missionId = mission.id AND \(ActionRows.missionLinks.condition(status)))"
+            "(SELECT count(*) FROM missionAction link WHERE link.missionId = mission.id AND "
+                + "\(ActionRows.missionLinks.condition(status)))"
         }
         let rows = try db.cachedRows(
             sql: """
@@ -58,13 +59,16 @@ extension SQLiteSession {
             db.cachedStatement(
                 sql: """
                     SELECT tag.area FROM meeting
-                    JOIN actionItem ON actionItem.meetingId = meeting.id JOIN actionItemArea tag ON tag.actionItemId = actionItem.id
+                    JOIN actionItem ON actionItem.meetingId = meeting.id
+                    JOIN actionItemArea tag ON tag.actionItemId = actionItem.id
                     WHERE meeting.meetingDay BETWEEN :from AND :to
-                      AND EXISTS (SELECT 1 FROM meetingMission WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = :mission)
+                      AND EXISTS (SELECT 1 FROM meetingMission
+                                  WHERE meetingMission.meetingId = meeting.id AND meetingMission.missionId = :mission)
                     UNION
                     SELECT tag.area FROM actionItem LEFT JOIN meeting ON meeting.id = actionItem.meetingId
                     JOIN actionItemArea tag ON tag.actionItemId = actionItem.id
-                    WHERE actionItem.missionId = :mission AND coalesce(meeting.meetingDay, actionItem.dueOn) BETWEEN :from AND :to
+                    WHERE actionItem.missionId = :mission
+                      AND coalesce(meeting.meetingDay, actionItem.dueOn) BETWEEN :from AND :to
                     """), arguments: ["mission": try missionID(acronym), "from": from, "to": to])
         return Set(try areas.map { try A4PArea(slug: $0) })
     }

@@ -110,7 +110,8 @@ extension SQLiteStore {
             sql: """
                 SELECT earlier.mission, earlier.party, earlier.asOf, earlier.line AS first, later.line AS second
                 FROM temp.importRow earlier JOIN temp.importRow later
-                  ON later.mission = earlier.mission AND later.party = earlier.party AND later.asOf = earlier.asOf AND later.line > earlier.line
+                  ON later.mission = earlier.mission AND later.party = earlier.party AND later.asOf = earlier.asOf
+                 AND later.line > earlier.line
                 WHERE (earlier.troops, earlier.staffOfficers, earlier.experts, earlier.police, earlier.formedPolice)
                    != (later.troops, later.staffOfficers, later.experts, later.police, later.formedPolice)
                 ORDER BY later.line
@@ -156,7 +157,8 @@ extension SQLiteStore {
             sql: """
                 INSERT INTO contribution (uuid, missionId, partyId, asOf, troops, staffOfficers, experts, police,
                                           formedPolice, createdAt, updatedAt)
-                SELECT contributionUUID(mission.acronym, party.code, staged.asOf), mission.id, party.id, staged.asOf, staged.troops, staged.staffOfficers,
+                SELECT contributionUUID(mission.acronym, party.code, staged.asOf), mission.id, party.id, staged.asOf,
+                       staged.troops, staged.staffOfficers,
                        staged.experts, staged.police, staged.formedPolice, :now, :now
                 FROM (SELECT DISTINCT mission, party, asOf, troops, staffOfficers, experts, police, formedPolice
                       FROM temp.importRow) staged
@@ -177,7 +179,8 @@ extension SQLiteStore {
         let snapshots = try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT mission.id AS missionId, staged.asOf FROM temp.importRow staged JOIN mission ON mission.acronym = staged.mission
+                SELECT DISTINCT mission.id AS missionId, staged.asOf
+                FROM temp.importRow staged JOIN mission ON mission.acronym = staged.mission
                 ORDER BY staged.asOf, mission.id
                 """)
         let departures = try db.makeStatement(

@@ -20,7 +20,8 @@ extension SQLiteStore {
                     sql: """
                         SELECT command.*, (SELECT count(*) FROM journalChange WHERE commandId = command.id) AS changes
                         FROM journalCommand command
-                        WHERE command.undoneBy IS NULL AND command.isUndo = 0 AND command.isImported = 0 AND command.id < :undo
+                        WHERE command.undoneBy IS NULL AND command.isUndo = 0 AND command.isImported = 0
+                          AND command.id < :undo
                           AND (:number IS NULL OR command.id = :number)
                         ORDER BY command.id DESC LIMIT 1
                         """, arguments: ["undo": undoID, "number": number])

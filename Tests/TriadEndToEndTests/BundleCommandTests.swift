@@ -99,6 +99,14 @@ struct BundleCommandTests {
                 "{\"format\":\"triad-bundle\",\"version\":1,\"parties\":[],\"councilSeats\":[],\"missions\":[],\"mandates\":[],\"contributions\":[{\"uuid\":\"u\",\"mission\":\"NOPE\",\"party\":\"RWA\",\"asOf\":\"2025-01-31\",\"troops\":1,\"staffOfficers\":0,\"experts\":0,\"police\":0,\"formedPolice\":0,\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\"}],\"meetings\":[],\"actions\":[],\"journal\":[]}",
                 65, "names a mission 'NOPE'"
             ),
+            (
+                "{\"format\":\"triad-bundle\",\"version\":1,\"parties\":[],\"councilSeats\":[],\"missions\":[],\"mandates\":[],\"contributions\":[],\"meetings\":[{\"number\":1,\"uuid\":\"m\",\"kind\":\"bogus\",\"title\":\"Outreach on the draft\",\"startsAt\":\"2025-10-30\",\"status\":\"held\",\"missions\":[],\"a4p\":[],\"attendees\":[],\"invitees\":[],\"agenda\":[],\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\"}],\"actions\":[],\"journal\":[]}",
+                65, "meeting 1 of the bundle ('Outreach on the draft'), kind: no meeting kind 'bogus'"
+            ),
+            (
+                "{\"format\":\"triad-bundle\",\"version\":1,\"parties\":[],\"councilSeats\":[],\"missions\":[],\"mandates\":[{\"uuid\":\"d\",\"mission\":\"MINUSCA\",\"resolutionNumber\":2759,\"resolutionYear\":2024,\"adopted\":\"2024-11-14\",\"expires\":\"2024-11-01\",\"penholders\":[],\"reportsDue\":[],\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\"}],\"contributions\":[],\"meetings\":[],\"actions\":[],\"journal\":[]}",
+                65, "mandate 2759 (2024) breaks a rule: resolution 2759 (2024) cannot expire on 2024-11-01"
+            ),
         ])
     func badBundles(content: String, status: Int32, message: String) throws {
         let triad = try TriadProcess()
@@ -110,6 +118,7 @@ struct BundleCommandTests {
         #expect(outcome.status == status, "\(outcome.stderr)")
         #expect(outcome.stderr.hasPrefix("error: ") && outcome.stderr.contains(message), "\(outcome.stderr)")
         #expect(outcome.stderr.split(separator: "\n").count == 1)
+        #expect(!outcome.stderr.contains("damaged") && !outcome.stderr.contains("backup"), "a data error, not damage")
         #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
         #expect(try triad.run(["import", "json", "/nonexistent/bundle.json"]).status == 66)
     }

@@ -98,16 +98,17 @@ extension SQLiteSession {
 
     private func journalForBundle() throws -> [TriadBundle.Command] {
         var changes: [Int64: [TriadBundle.Change]] = [:]
-        for change in try JournalChangeRecord.order(Column("id")).fetchAll(db) {
+        for change in try JournalChangeRecord.order(JournalChangeRecord.Columns.id).fetchAll(db) {
             changes[change.commandId, default: []].append(
                 TriadBundle.Change(
                     entity: change.entity, rowKey: change.rowKey, operation: change.operation,
                     before: change.beforeJSON, after: change.afterJSON))
         }
-        return try JournalCommandRecord.order(Column("at"), JournalCommandRecord.Columns.uuid).fetchAll(db).map {
-            TriadBundle.Command(
-                uuid: $0.uuid, at: $0.at, actor: $0.actor, commandLine: $0.commandLine, summary: $0.summary,
-                changes: changes[try $0.storedID] ?? [])
-        }
+        return try JournalCommandRecord.order(JournalCommandRecord.Columns.at, JournalCommandRecord.Columns.uuid)
+            .fetchAll(db).map {
+                TriadBundle.Command(
+                    uuid: $0.uuid, at: $0.at, actor: $0.actor, commandLine: $0.commandLine, summary: $0.summary,
+                    changes: changes[try $0.storedID] ?? [])
+            }
     }
 }

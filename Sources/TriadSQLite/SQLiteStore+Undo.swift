@@ -45,7 +45,7 @@ extension SQLiteStore {
                 )
             }
             let changes = try JournalChangeRecord.filter(JournalChangeRecord.Columns.commandId == target.id)
-                .order(Column("id").desc).fetchAll(db)
+                .order(JournalChangeRecord.Columns.id.desc).fetchAll(db)
             for change in changes {
                 try SQLiteStore.reverse(change, in: db)
             }

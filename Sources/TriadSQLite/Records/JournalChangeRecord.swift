@@ -12,6 +12,7 @@ struct JournalChangeRecord: StoredRecord {
     var beforeJSON, afterJSON: String?
 
     enum Columns {
+        static let id = Column(CodingKeys.id)
         static let commandId = Column(CodingKeys.commandId)
     }
 }

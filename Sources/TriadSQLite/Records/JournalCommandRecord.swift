@@ -14,6 +14,7 @@ struct JournalCommandRecord: StoredRecord {
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let uuid = Column(CodingKeys.uuid)
+        static let at = Column(CodingKeys.at)
         static let summary = Column(CodingKeys.summary)
     }
 }

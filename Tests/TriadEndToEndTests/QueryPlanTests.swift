@@ -135,6 +135,10 @@ struct QueryPlanTests {
                     && !transactions.contains { $0.begin < index && index < $0.end }
             }
             #expect(outside.isEmpty, "\(command): \(outside.map { lines[$0].prefix(80) })")
+            // A mission or party named by the command is looked up once, however many questions name it.
+            for lookUp in ["SELECT * FROM mission WHERE acronym = ", "SELECT * FROM party WHERE code = "] {
+                #expect(lines.count { $0.hasPrefix(lookUp) } <= 1, "\(command): \(lookUp) more than once")
+            }
         }
     }
 

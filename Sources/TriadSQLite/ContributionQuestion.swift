@@ -7,3 +7,11 @@ struct ContributionQuestion: Hashable {
     var mission: Int64
     var day: Day
 }
+
+/// The questions one asking of ``SQLiteSession/latestContributions(_:)`` puts: a list of them, or every
+/// party of a list in every mission of another on one day (a party list asks that of 200 parties and
+/// every mission, and is spared a list of twenty thousand).
+enum ContributionQuestions {
+    case each([ContributionQuestion])
+    case everyPair(parties: [Int64], missions: [Int64], day: Day)
+}

@@ -37,13 +37,23 @@ struct GroupFacts {
             }
         }
         self.seats = seats
-        var contributions = Set<ContributionQuestion>()
+        deployed = Set(
+            try session.latestContributions(GroupFacts.asked(questions)).filter { $0.value.isDeployed }.keys)
+    }
+
+    /// The contribution questions behind `questions`: every party in every mission when they all ask about
+    /// the same missions on the same day (a party list), each (party, mission, day) otherwise.
+    private static func asked(_ questions: some Collection<Question>) -> ContributionQuestions {
+        if let first = questions.first, questions.allSatisfy({ $0.missions == first.missions && $0.day == first.day }) {
+            return .everyPair(parties: questions.map(\.party), missions: first.missions, day: first.day)
+        }
+        var each = Set<ContributionQuestion>()
         for question in questions {
             for mission in question.missions {
-                contributions.insert(ContributionQuestion(party: question.party, mission: mission, day: question.day))
+                each.insert(ContributionQuestion(party: question.party, mission: mission, day: question.day))
             }
         }
-        deployed = Set(try session.latestContributions(contributions).filter { $0.value.isDeployed }.keys)
+        return .each(Array(each))
     }
 
     /// The groups of a party of `kind` on `day`, when the missions in question are `missions`.

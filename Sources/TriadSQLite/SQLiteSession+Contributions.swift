@@ -7,8 +7,7 @@ extension SQLiteSession {
     func contributors(mission acronym: String, on day: Day) throws -> [ContributorStanding] {
         let mission = try missionID(acronym)
         let parties = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM party"))
-        let latest = try latestContributions(
-            parties.map { ContributionQuestion(party: $0, mission: mission, day: day) })
+        let latest = try latestContributions(.everyPair(parties: parties, missions: [mission], day: day))
         return ContributorStanding.ranking(Array(latest.values))
     }
 
@@ -30,33 +29,45 @@ extension SQLiteSession {
     /// For each question, the party's latest record for the mission with `asOf` on or before the day, if it
     /// has one: the one statement that says who contributes on a day, for the groups of any party and for
     /// the ranking of a mission's contributors. Each question is one index seek.
-    func latestContributions(_ questions: some Collection<ContributionQuestion>) throws
-        -> [ContributionQuestion: Contribution]
-    {
-        guard !questions.isEmpty else { return [:] }
-        let asked = Array(questions)
-        let list = "[" + asked.map { "[\($0.party),\($0.mission),\"\($0.day)\"]" }.joined(separator: ",") + "]"
+    func latestContributions(_ questions: ContributionQuestions) throws -> [ContributionQuestion: Contribution] {
+        let source: String
+        let arguments: StatementArguments
+        switch questions {
+        case .each(let asked):
+            guard !asked.isEmpty else { return [:] }
+            source = """
+                SELECT json_extract(value, '$[0]') AS party, json_extract(value, '$[1]') AS mission,
+                       json_extract(value, '$[2]') AS day
+                FROM json_each(?)
+                """
+            arguments = ["[" + asked.map { "[\($0.party),\($0.mission),\"\($0.day)\"]" }.joined(separator: ",") + "]"]
+        case .everyPair(let parties, let missions, let day):
+            guard !parties.isEmpty, !missions.isEmpty else { return [:] }
+            source = """
+                SELECT parties.value AS party, missions.value AS mission, ? AS day
+                FROM json_each(?) AS parties CROSS JOIN json_each(?) AS missions
+                """
+            arguments = [day, SQLiteSession.jsonArray(parties), SQLiteSession.jsonArray(missions)]
+        }
         var answers: [ContributionQuestion: Contribution] = [:]
         let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT question.asked, latest.uuid, latest.asOf, latest.troops, latest.staffOfficers,
-                           latest.experts, latest.police,
-                           latest.formedPolice, mission.acronym, party.code, party.name
-                    FROM (SELECT key AS asked, json_extract(value, '$[0]') AS party,
-                                 json_extract(value, '$[1]') AS mission, json_extract(value, '$[2]') AS day
-                          FROM json_each(?)) AS question
+                    SELECT question.party AS partyId, question.mission AS missionId, question.day AS day,
+                           latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts,
+                           latest.police, latest.formedPolice, mission.acronym, party.code, party.name
+                    FROM (\(source)) AS question
                     JOIN contribution latest ON latest.id = (
                         SELECT candidate.id FROM contribution candidate
                         WHERE candidate.missionId = question.mission AND candidate.partyId = question.party
                           AND candidate.asOf <= question.day
                         ORDER BY candidate.asOf DESC LIMIT 1)
                     JOIN mission ON mission.id = latest.missionId JOIN party ON party.id = latest.partyId
-                    """), arguments: [list])
+                    """), arguments: arguments)
         while let row = try rows.next() {
-            let index: Int = try row.decode(atIndex: 0)
-            guard asked.indices.contains(index) else { continue }
-            answers[asked[index]] = try SQLiteSession.contribution(from: row)
+            let question = ContributionQuestion(
+                party: try row.decode(atIndex: 0), mission: try row.decode(atIndex: 1), day: try row.decode(atIndex: 2))
+            answers[question] = try SQLiteSession.contribution(from: row)
         }
         return answers
     }

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TriadCore", targets: ["TriadCore"]),
         .library(name: "TriadStore", targets: ["TriadStore"]),
         .library(name: "TriadSQLite", targets: ["TriadSQLite"]),
+        .library(name: "TriadPostgres", targets: ["TriadPostgres"]),
         .library(name: "TriadReports", targets: ["TriadReports"]),
     ],
     dependencies: [
@@ -29,6 +30,8 @@ let package = Package(
                 .embedInCode("v0005_closed_action_indexes.sql"),
                 .embedInCode("v0006_mission_links.sql"),
                 .embedInCode("v0007_area_order.sql"),
+                .embedInCode("Postgres/p0001_initial.sql"),
+                .embedInCode("Postgres/p0002_reference_data.sql"),
             ]
         ),
         .target(name: "TriadStore", dependencies: ["TriadCore"]),
@@ -42,6 +45,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "TriadPostgres", dependencies: ["TriadCore", "TriadStore", "TriadSchema"]),
         .target(name: "TriadReports", dependencies: ["TriadCore"]),
         .target(
             name: "TriadInterchange",
@@ -58,6 +62,7 @@ let package = Package(
                 "TriadCore",
                 "TriadStore",
                 "TriadSQLite",
+                "TriadPostgres",
                 "TriadReports",
                 "TriadInterchange",
                 "TriadExamples",

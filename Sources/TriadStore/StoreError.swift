@@ -26,6 +26,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case notADatabase(path: String)
     /// The file is a SQLite database of some other program.
     case foreignDatabase(path: String)
+    /// The PostgreSQL database holds tables of another program.
+    case foreignServerDatabase(database: String, server: String)
     /// The database was written by a newer triad.
     case newerSchema(path: String, unknownMigrations: [String])
     /// The database is damaged.
@@ -36,6 +38,16 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotWrite(path: String, reason: String)
     /// A JSON bundle that cannot be imported.
     case invalidBundle(reason: String)
+    /// The database server cannot be reached: down, another host or port, no socket there.
+    case serverUnreachable(server: String, detail: String)
+    /// The server has no database of this name.
+    case missingDatabase(name: String, server: String)
+    /// PostgreSQL's client library is not installed on this machine.
+    case clientLibraryMissing(detail: String)
+    /// The server refused the role: a wrong password, an unknown role, or a privilege it lacks.
+    case accessDenied(server: String, detail: String)
+    /// A statement failed on the server for a reason triad does not expect: a bug, or a schema changed by hand.
+    case serverStatementFailed(server: String, state: String, detail: String)
     /// The database refused a change that breaks one of its constraints.
     case constraintViolated(detail: String)
     /// A backup would overwrite an existing file.
@@ -82,6 +94,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "'\(path)' is not a triad database (it is not a SQLite file); check --db or TRIAD_DB."
         case .foreignDatabase(let path):
             "'\(path)' is a SQLite database of another program; triad will not change it. Give another --db path."
+        case .foreignServerDatabase(let database, let server):
+            "the PostgreSQL database '\(database)' at \(server) holds tables of another program; triad will not change it. Create a database for triad (createdb triad) and name it in --db."
         case .newerSchema(let path, let migrations):
             "'\(path)' was written by a newer version of triad (schema \(migrations.joined(separator: ", "))); upgrade triad to open it."
         case .damaged(let path, let detail):
@@ -90,6 +104,16 @@ public enum StoreError: Error, Equatable, Sendable {
             "'\(path)' is busy: another triad is still writing to it; try again in a moment."
         case .invalidBundle(let reason):
             "the bundle cannot be imported: \(reason); nothing was changed."
+        case .serverUnreachable(let server, let detail):
+            "cannot reach the PostgreSQL server at \(server) (\(detail)); check that it runs and the host, port or socket folder in --db or TRIAD_DB."
+        case .missingDatabase(let name, let server):
+            "the PostgreSQL server at \(server) has no database '\(name)'; create it (createdb \(name)) or name another in --db."
+        case .clientLibraryMissing(let detail):
+            "PostgreSQL's client library cannot be loaded (\(detail)); install it (apt-get install libpq5)."
+        case .accessDenied(let server, let detail):
+            "the PostgreSQL server at \(server) refused access (\(detail)); check the role and its password (~/.pgpass, PGPASSWORD) or ask for the privilege."
+        case .serverStatementFailed(let server, let state, let detail):
+            "the PostgreSQL server at \(server) refused a statement (\(state): \(detail)); if the database was not changed by hand, please report it."
         case .constraintViolated(let detail):
             "the database refused the change (\(detail)); nothing was changed."
         case .backupExists(let path):

@@ -36,10 +36,37 @@ struct TriadProcess {
 
     /// Runs `triad` with `arguments`, returning its exit status and output.
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
+    func run(
+        _ arguments: [String], environment extra: [String: String] = [:], directory: URL? = nil
+    ) throws -> Outcome {
+        try start(arguments, environment: extra, directory: directory).wait()
+    }
+
+    /// A `triad` process started and not yet waited for.
+    struct Running {
+        let process: Process
+        let output: Pipe
+        let errors: Pipe
+
+        /// Waits for the process to end; its exit status and output.
+        func wait() -> Outcome {
+            let outputData = output.fileHandleForReading.readDataToEndOfFile()
+            let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Outcome(
+                status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+                stderr: String(decoding: errorData, as: UTF8.self))
+        }
+    }
+
+    /// Starts `triad` with `arguments`, in `directory` when given; several can run at once.
+    func start(_ arguments: [String], environment extra: [String: String] = [:], directory: URL? = nil) throws
+        -> Running
+    {
         let process = Process()
         process.executableURL = TriadProcess.executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["TRIAD_DB"] = databasePath
         environment["TRIAD_ACTOR"] = "e2e"
@@ -54,12 +81,7 @@ struct TriadProcess {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData, as: UTF8.self))
+        return Running(process: process, output: output, errors: errors)
     }
 
     /// Runs a command that must succeed, returning its standard output.

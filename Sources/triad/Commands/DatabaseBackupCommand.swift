@@ -17,6 +17,6 @@ struct DatabaseBackupCommand: ParsableCommand {
                     "a database on a server is backed up by its own tools (pg_dump); 'triad db backup' copies a file.")
         }
         try file.backup(to: self.file)
-        Console.standardOutput.write("Backed up \(global.databasePath) to \(self.file).\n")
+        Console.standardOutput.write("Backed up \(global.location.description) to \(self.file).\n")
     }
 }

@@ -24,19 +24,19 @@ struct DatabaseCheckCommand: ParsableCommand {
             (health.integrity == ["ok"] ? [] : Array(health.integrity.prefix(3)))
             + (health.foreignKeyViolations > 0 ? ["\(health.foreignKeyViolations) broken references"] : [])
         guard problems.isEmpty else {
-            throw StoreError.damaged(path: global.databasePath, detail: problems.joined(separator: "; "))
+            throw StoreError.damaged(path: global.location.description, detail: problems.joined(separator: "; "))
         }
         if health.summaryRowsAmiss > 0 {
             // The records are sound; only what is kept from them is not, and it can be kept again.
             guard repair else {
-                throw CommandError.summariesOutOfStep(path: global.databasePath, rows: health.summaryRowsAmiss)
+                throw CommandError.summariesOutOfStep(path: global.location.description, rows: health.summaryRowsAmiss)
             }
             let rebuilt = try database.rebuildSummaries()
             Console.standardError.write("Rebuilt the mission summaries (\(rebuilt) rows were out of step).\n")
             health = try database.health(quick: quick)
         }
         try output.print(health) {
-            "\(global.databasePath): sound (\(quick ? "quick_check" : "integrity_check") ok, no broken references), "
+            "\(global.location.description): sound (\(quick ? "quick_check" : "integrity_check") ok, no broken references), "
                 + "schema \(health.schemaVersion), \(health.counts["meeting"] ?? 0) meetings, "
                 + "\(health.counts["actionItem"] ?? 0) actions, \(health.counts["contribution"] ?? 0) contribution records, "
                 + "\(health.counts["journalCommand"] ?? 0) journaled commands.\n"

@@ -13,7 +13,7 @@ struct DatabaseStatsCommand: ParsableCommand {
         let health = try global.openStore().health(quick: true)
         try output.print(health) {
             ReportDocument(
-                title: global.databasePath,
+                title: global.location.description,
                 subtitle: "Schema \(health.schemaVersion), \(ReportCell.grouped(health.fileBytes)) bytes "
                     + "(\(health.pages) pages, \(health.freePages) free), "
                     + "write-ahead log \(ReportCell.grouped(health.walBytes)) bytes",

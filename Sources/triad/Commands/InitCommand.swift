@@ -4,7 +4,10 @@ import TriadStore
 /// `triad init`: create or upgrade the database and say where it is.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create or upgrade the database; print its path and schema version.")
+        commandName: "init",
+        abstract:
+            "Create or upgrade the database (a file or a PostgreSQL database); print where it is and its schema version."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
@@ -15,8 +18,13 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try global.openStore()
-        let result = Result(path: global.databasePath, schemaVersion: try database.schemaVersion())
+        let version =
+            if case .server = global.location {
+                try global.openServer(migrating: true).schemaVersion()
+            } else {
+                try global.openStore().schemaVersion()
+            }
+        let result = Result(path: global.location.description, schemaVersion: version)
         try output.print(result) { "Database \(result.path) is ready (schema \(result.schemaVersion)).\n" }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriadCore
+import TriadPostgres
 import TriadSQLite
 import TriadStore
 
@@ -8,7 +9,7 @@ import TriadStore
 struct GlobalOptions: ParsableArguments {
     @Option(
         help:
-            "The database file. Default: $TRIAD_DB, else $XDG_DATA_HOME/triad/triad.sqlite, else ~/.local/share/triad/triad.sqlite."
+            "The database: a file, or a PostgreSQL URI (postgresql://…). Default: $TRIAD_DB, else $XDG_DATA_HOME/triad/triad.sqlite, else ~/.local/share/triad/triad.sqlite."
     )
     var db: String?
 
@@ -66,18 +67,41 @@ struct GlobalOptions: ParsableArguments {
         return NSUserName()
     }
 
+    /// Where the record is: a file, or a PostgreSQL server when the name is a connection URI.
+    var location: StoreLocation {
+        StoreLocation(databasePath)
+    }
+
+    /// Who is writing, with which command, and when.
+    private var context: ChangeContext {
+        ChangeContext(actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
+    }
+
     /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
     func openStore() throws -> any RecordStore {
-        let context = ChangeContext(
-            actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
+        guard case .file(let path) = location else {
+            // The server is reached first, so that a wrong address, role or password says so (69, 77).
+            _ = try openServer(migrating: false)
+            throw UsageError(
+                message: "this triad runs only 'triad init' on a PostgreSQL database so far; "
+                    + "keep the record in a SQLite file (--db PATH) for the other commands.")
+        }
         // TRIAD_SQL_LOG: a file to which the SQL of every statement run is appended (for the benchmarks).
         let log = Environment["TRIAD_SQL_LOG"].map { StatementLog(path: $0) }
-        let store = try SQLiteStore.open(path: databasePath, context: context, statementLog: log)
+        let store = try SQLiteStore.open(path: path, context: context, statementLog: log)
         if let backup = store.upgradeBackup {
             Console.standardError.write(
                 "Upgraded the database to schema \(try store.schemaVersion()); the old one is kept in \(backup)\n")
         }
         return store
+    }
+
+    /// Connects to the PostgreSQL database `--db` names, migrating its schema when asked.
+    func openServer(migrating: Bool) throws -> PostgresStore {
+        guard case .server(let uri) = location else {
+            throw UsageError(message: "'\(databasePath)' is not a PostgreSQL connection URI (postgresql://…).")
+        }
+        return try PostgresStore.open(uri: uri, context: context, migrating: migrating)
     }
 
     /// When the change is recorded: now, or the hidden `--recorded-at` with which the demo replays a
@@ -94,9 +118,19 @@ struct GlobalOptions: ParsableArguments {
         commandLine(CommandLine.arguments.dropFirst())
     }
 
-    /// A triad command line from its words, quoted where a shell would need it.
+    /// A triad command line from its words, quoted where a shell would need it, with the password of a
+    /// connection URI hidden: the line goes into the journal and the history.
     static func commandLine(_ words: some Sequence<String>) -> String {
-        (["triad"] + words.map(quoted)).joined(separator: " ")
+        (["triad"] + words.map { quoted(GlobalOptions.hidingPasswords($0)) }).joined(separator: " ")
+    }
+
+    /// A word of a command line with any connection URI in it (`postgresql://…`, `--db=postgresql://…`)
+    /// redacted.
+    private static func hidingPasswords(_ word: String) -> String {
+        guard let start = word.range(of: "postgres", options: .caseInsensitive),
+            word[start.lowerBound...].contains("://")
+        else { return word }
+        return String(word[..<start.lowerBound]) + ConnectionURI.redacted(String(word[start.lowerBound...]))
     }
 
     private static func quoted(_ word: String) -> String {

@@ -14,9 +14,11 @@ struct ExitStatus {
     static let usage: Int32 = 64
     static let data: Int32 = 65
     static let noInput: Int32 = 66
+    static let unavailable: Int32 = 69
     static let software: Int32 = 70
     static let ioError: Int32 = 74
     static let temporaryFailure: Int32 = 75
+    static let noPermission: Int32 = 77
 
     /// The status for an error thrown while running a command; nil for ArgumentParser's own
     /// (help, exit codes, validation), which it reports itself.
@@ -52,6 +54,9 @@ struct ExitStatus {
         switch error {
         case .busy, .newerSchema: temporaryFailure
         case .cannotWrite, .backupExists: ioError
+        case .serverUnreachable, .missingDatabase, .clientLibraryMissing: unavailable
+        case .accessDenied: noPermission
+        case .serverStatementFailed: software
         default: data
         }
     }

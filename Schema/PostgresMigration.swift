@@ -1,0 +1,22 @@
+/// One step of the PostgreSQL schema: a name and the SQL that performs it.
+///
+/// The files in `Postgres/` are embedded in the binary like the SQLite ones, frozen once landed, and
+/// applied in order; they are the PostgreSQL schema's own history, not a translation of the SQLite files at
+/// run time.
+public struct PostgresMigration: Sendable {
+    /// The migration's identifier, recorded in the database once applied (`p0001_initial`).
+    public let identifier: String
+    /// The statements to run.
+    public let sql: String
+
+    /// All migrations, oldest first.
+    public static let all: [PostgresMigration] = [
+        PostgresMigration(identifier: "p0001_initial", bytes: PackageResources.p0001_initial_sql),
+        PostgresMigration(identifier: "p0002_reference_data", bytes: PackageResources.p0002_reference_data_sql),
+    ]
+
+    private init(identifier: String, bytes: [UInt8]) {
+        self.identifier = identifier
+        self.sql = String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -32,20 +32,25 @@ let package = Package(
                 .embedInCode("v0007_area_order.sql"),
                 .embedInCode("Postgres/p0001_initial.sql"),
                 .embedInCode("Postgres/p0002_reference_data.sql"),
+                .embedInCode("Postgres/p0003_byte_order.sql"),
+                .embedInCode("Postgres/p0004_change_journal.sql"),
+                .embedInCode("Postgres/p0005_mission_links.sql"),
             ]
         ),
         .target(name: "TriadStore", dependencies: ["TriadCore"]),
+        .target(name: "TriadBackend", dependencies: ["TriadCore", "TriadStore"]),
         .target(
             name: "TriadSQLite",
             dependencies: [
                 "TriadCore",
                 "TriadStore",
+                "TriadBackend",
                 "TriadSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "TriadPostgres", dependencies: ["TriadCore", "TriadStore", "TriadSchema"]),
+        .target(name: "TriadPostgres", dependencies: ["TriadCore", "TriadStore", "TriadBackend", "TriadSchema"]),
         .target(name: "TriadReports", dependencies: ["TriadCore"]),
         .target(
             name: "TriadInterchange",
@@ -61,6 +66,7 @@ let package = Package(
             dependencies: [
                 "TriadCore",
                 "TriadStore",
+                "TriadBackend",
                 "TriadSQLite",
                 "TriadPostgres",
                 "TriadReports",
@@ -96,8 +102,8 @@ let package = Package(
         .testTarget(
             name: "TriadStoreTests",
             dependencies: [
-                "TriadStore", "TriadSQLite", "TriadCore", "TriadSchema",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "TriadStore", "TriadBackend", "TriadSQLite", "TriadPostgres", "TriadCore", "TriadSchema",
+                "TriadTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .target(name: "TriadTestSupport", path: "Tests/TriadTestSupport"),

@@ -13,6 +13,9 @@ public struct PostgresMigration: Sendable {
     public static let all: [PostgresMigration] = [
         PostgresMigration(identifier: "p0001_initial", bytes: PackageResources.p0001_initial_sql),
         PostgresMigration(identifier: "p0002_reference_data", bytes: PackageResources.p0002_reference_data_sql),
+        PostgresMigration(identifier: "p0003_byte_order", bytes: PackageResources.p0003_byte_order_sql),
+        PostgresMigration(identifier: "p0004_change_journal", bytes: PackageResources.p0004_change_journal_sql),
+        PostgresMigration(identifier: "p0005_mission_links", bytes: PackageResources.p0005_mission_links_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -12,7 +12,7 @@ enum PostgresSchema {
     static func pendingMigrations(on connection: PostgresConnection) throws -> [PostgresMigration] {
         let tables = try connection.execute(
             "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
-        ).rows.compactMap { $0.first ?? nil }
+        ).compactMap { try? $0.decode(at: 0, as: String.self) }
         if tables.isEmpty { return PostgresMigration.all }
         guard tables.contains("triad_migrations") else {
             throw StoreError.foreignServerDatabase(database: connection.database, server: connection.server)
@@ -29,7 +29,9 @@ enum PostgresSchema {
 
     /// The identifiers of the migrations applied.
     static func applied(on connection: PostgresConnection) throws -> [String] {
-        try connection.execute("SELECT identifier FROM triad_migrations").rows.compactMap { $0.first ?? nil }
+        try connection.execute("SELECT identifier FROM triad_migrations").compactMap {
+            try? $0.decode(at: 0, as: String.self)
+        }
     }
 
     /// Applies what is pending in one transaction, under the advisory lock, looking again once it holds the

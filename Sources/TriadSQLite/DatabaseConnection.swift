@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 
 /// The one connection of a command to its database. When the command lets go of its last
 /// ``SQLiteStore`` value, the connection closes (SQLite then folds its write-ahead log into the

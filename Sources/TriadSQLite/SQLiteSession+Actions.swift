@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -182,7 +183,7 @@ extension SQLiteSession {
                     notes: notes[id] ?? [], asOf: day))
         }
         guard ownerGroups else { return items }
-        let facts = try GroupFacts(Set(owners.map(\.question)), in: self)
+        let facts = try groupFacts(Set(owners.map(\.question)))
         for (index, owner) in owners.enumerated() {
             items[index].ownerGroups = facts.groups(owner.question, kind: owner.kind)
         }

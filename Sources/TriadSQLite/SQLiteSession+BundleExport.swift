@@ -60,12 +60,15 @@ extension SQLiteSession {
                 SELECT party.code, seat.* FROM councilSeat seat JOIN party ON party.id = seat.partyId
                 WHERE seat.updatedAt != ? ORDER BY party.code, seat.startsOn
                 """, arguments: [seed]
-        ).map { row in
-            TriadBundle.Seat(
-                party: try row.decode(forColumn: "code"), from: try row.decode(forColumn: "startsOn"),
-                to: try row.decode(forColumn: "endsOn"), permanent: try row.decode(forColumn: "isPermanent"),
-                createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
-        }
+        ).map(SQLiteSession.seat(from:))
+    }
+
+    /// A Council seat from a row of `councilSeat` with its party's `code`.
+    static func seat(from row: Row) throws -> TriadBundle.Seat {
+        TriadBundle.Seat(
+            party: try row.decode(forColumn: "code"), from: try row.decode(forColumn: "startsOn"),
+            to: try row.decode(forColumn: "endsOn"), permanent: try row.decode(forColumn: "isPermanent"),
+            createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
     }
 
     private func missionsForBundle(changedSince seed: Timestamp) throws -> [TriadBundle.Mission] {
@@ -85,15 +88,18 @@ extension SQLiteSession {
                 FROM contribution JOIN mission ON mission.id = contribution.missionId
                 JOIN party ON party.id = contribution.partyId ORDER BY mission.acronym, party.code, contribution.asOf
                 """
-        ).map { row in
-            TriadBundle.Contribution(
-                uuid: try row.decode(forColumn: "uuid"), mission: try row.decode(forColumn: "acronym"),
-                party: try row.decode(forColumn: "code"), asOf: try row.decode(forColumn: "asOf"),
-                troops: try row.decode(forColumn: "troops"), staffOfficers: try row.decode(forColumn: "staffOfficers"),
-                experts: try row.decode(forColumn: "experts"), police: try row.decode(forColumn: "police"),
-                formedPolice: try row.decode(forColumn: "formedPolice"),
-                createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
-        }
+        ).map(SQLiteSession.contribution(bundleRow:))
+    }
+
+    /// A contribution in bundle form from a row of `contribution` with its mission's `acronym` and party's `code`.
+    static func contribution(bundleRow row: Row) throws -> TriadBundle.Contribution {
+        TriadBundle.Contribution(
+            uuid: try row.decode(forColumn: "uuid"), mission: try row.decode(forColumn: "acronym"),
+            party: try row.decode(forColumn: "code"), asOf: try row.decode(forColumn: "asOf"),
+            troops: try row.decode(forColumn: "troops"), staffOfficers: try row.decode(forColumn: "staffOfficers"),
+            experts: try row.decode(forColumn: "experts"), police: try row.decode(forColumn: "police"),
+            formedPolice: try row.decode(forColumn: "formedPolice"),
+            createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
     }
 
     private func journalForBundle() throws -> [TriadBundle.Command] {

@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 

@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -207,7 +208,7 @@ extension SQLiteSession {
                         representative: try row.decode(forColumn: "representative"))
                 ))
         }
-        let facts = try GroupFacts(questions, in: self)
+        let facts = try groupFacts(questions)
         var attendees: [Int64: [Attendee]] = [:]
         for var entry in attendance {
             if groups, let read = byID[entry.meeting] {

@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -9,7 +10,7 @@ extension SQLiteSession {
             db.cachedStatement(sql: "SELECT * FROM party WHERE ? IS NULL OR kind = ? ORDER BY code"),
             arguments: [kind, kind])
         let questions = try records.map { GroupFacts.Question(party: try $0.storedID, missions: missions, day: day) }
-        let facts = try GroupFacts(questions, in: self)
+        let facts = try groupFacts(questions)
         let listings = zip(records, questions).map { record, question in
             PartyListing(record, groups: facts.groups(question, kind: record.kind))
         }
@@ -20,7 +21,7 @@ extension SQLiteSession {
     func party(_ code: String, on day: Day) throws -> PartyListing {
         let record = try partyRecord(code)
         let question = GroupFacts.Question(party: try record.storedID, missions: try allMissionIDs(), day: day)
-        return PartyListing(record, groups: try GroupFacts([question], in: self).groups(question, kind: record.kind))
+        return PartyListing(record, groups: try groupFacts([question]).groups(question, kind: record.kind))
     }
 
     /// Every mission's id: a party contributes if it does to any of them.

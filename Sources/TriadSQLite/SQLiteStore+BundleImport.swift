@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -22,7 +23,7 @@ extension SQLiteStore {
                     let session = SQLiteSession(db, caching: false)
                     let isEmpty = try session.holdsNoUserRecords()
                     var command = try session.beginCommand(context)
-                    var merger = BundleMerger(session: session, summary: summary)
+                    var merger = BundleMerger(target: session, summary: summary)
                     try merger.apply(bundle)
                     summary = merger.summary
                     if isEmpty {
@@ -31,7 +32,7 @@ extension SQLiteStore {
                         summary.restored = true
                         summary.journalCommands = bundle.journal.count
                     } else {
-                        summary.journalCommands = try session.appendJournal(bundle.journal)
+                        summary.journalCommands = try merger.appendJournal(bundle.journal)
                         command.summary =
                             "imported a bundle: \(summary.added) added, \(summary.updated) updated, \(summary.conflicts.count) conflicts"
                         try command.update(db, columns: [JournalCommandRecord.Columns.summary])
@@ -55,17 +56,6 @@ extension SQLiteSession {
                      + (SELECT count(*) FROM actionItem) + (SELECT count(*) FROM contribution)
                      + (SELECT count(*) FROM mandate)
                 """) == 0
-    }
-
-    /// Adds the other database's journal commands that this one does not have; returns how many.
-    func appendJournal(_ journal: [TriadBundle.Command]) throws -> Int {
-        var added = 0
-        for entry in journal
-        where try JournalCommandRecord.filter(JournalCommandRecord.Columns.uuid == entry.uuid).isEmpty(db) {
-            try insertImported(entry)
-            added += 1
-        }
-        return added
     }
 
     /// Copies a journal command of another database, with the rows it changed there; it is never undone here.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TriadBackend
 import TriadStore
 
 extension SQLiteStore {
@@ -10,16 +11,18 @@ extension SQLiteStore {
                 let integrity = try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")
                 let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
                 // The mission summaries (schema v0006) against what they derive from, both ways.
-                let amiss = try DerivedTable.allCases.reduce(0) { total, table in total + (try table.rowsAmiss(in: db))
+                let amiss = try DerivedTable.allCases.reduce(0) { total, table in
+                    total + (try Int.fetchOne(db, sql: table.countAmiss) ?? 0)
                 }
                 var counts: [String: Int] = [:]
-                for table in SQLiteStore.journaledTables.union(["journalCommand", "journalChange"]).sorted() {
+                for table in JournaledTables.counted {
                     counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
                 }
                 let size = { (file: String) in
                     (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 }
                 return DatabaseHealth(
+                    engine: "sqlite",
                     schemaVersion: try SQLiteStore.migrator.appliedIdentifiers(db).sorted().last ?? "none",
                     integrity: integrity, foreignKeyViolations: violations, summaryRowsAmiss: amiss, counts: counts,
                     fileBytes: filePath.map(size) ?? 0, walBytes: filePath.map { size($0 + "-wal") } ?? 0,
@@ -34,8 +37,8 @@ extension SQLiteStore {
             let db = session.db
             var amiss = 0
             for table in DerivedTable.allCases {
-                amiss += try table.rowsAmiss(in: db)
-                try table.rebuild(in: db)
+                amiss += try Int.fetchOne(db, sql: table.countAmiss) ?? 0
+                for statement in table.rebuild { try db.execute(sql: statement) }
             }
             return amiss
         }

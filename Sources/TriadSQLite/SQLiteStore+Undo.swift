@@ -1,16 +1,10 @@
 import Foundation
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
 extension SQLiteStore {
-    /// The tables the journal records, and so the only ones undo writes to.
-    static let journaledTables: Set<String> = [
-        "party", "councilSeat", "mission", "missionHost", "mandate", "mandatePenholder", "mandateReportDue",
-        "contribution", "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem",
-        "agendaItemArea", "actionItem", "actionItemArea", "actionNote",
-    ]
-
     public func undo(_ number: Int64?) throws -> JournalEntry {
         try write(summary: { "undid #\($0.id): \($0.summary)" }) { session in
             let db = session.db
@@ -58,7 +52,7 @@ extension SQLiteStore {
     /// Puts one changed row back as it was before the change.
     private static func reverse(_ change: JournalChangeRecord, in db: Database) throws {
         let entity = change.entity
-        guard journaledTables.contains(entity) else {
+        guard JournaledTables.all.contains(entity) else {
             throw StoreError.damaged(path: "journal", detail: "the journal names an unknown table '\(entity)'")
         }
         let rowKey = change.rowKey

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadSchema
 import TriadStore

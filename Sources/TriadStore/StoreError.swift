@@ -58,6 +58,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case notUndoable(Int64)
     /// A later command changed the same records as the one to undo.
     case undoBlocked(command: String, laterCommand: String)
+    /// On a shared database, the command named was recorded by someone else: each person undoes only their own.
+    case undoOfAnother(Int64, actor: String)
+    /// On a shared database, the person undoing has no command of their own left to undo.
+    case nothingOfYoursToUndo(actor: String)
 
     /// One sentence for the user.
     public var message: String {
@@ -124,6 +128,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "command #\(number) cannot be undone: it does not exist, was recorded in another database, is an undo, or was undone already; 'triad history' lists the commands."
         case .undoBlocked(let command, let later):
             "cannot undo \(command): \(later) changed the same records since; undo or revise that first."
+        case .undoOfAnother(let number, let actor):
+            "command #\(number) was recorded by '\(actor)'; on a shared database each person undoes only their own commands. Ask them, or revise the records with a new command."
+        case .nothingOfYoursToUndo(let actor):
+            "'\(actor)' has no command left to undo on this database; others' commands are theirs to undo. 'triad history' lists the commands."
         case .cannotWrite(let path, let reason):
             "cannot write '\(path)': \(reason); choose another --db path or fix the folder's permissions."
         }

@@ -9,12 +9,19 @@ struct BadInputTests {
         let arguments: [String]
         let status: Int32
         let message: String
+        /// The refusal on a PostgreSQL database where it differs (a command that only a file has).
+        let onServer: (status: Int32, message: String)?
         var testDescription: String { "triad \(arguments.joined(separator: " ")) → \(status)" }
 
-        init(_ arguments: [String], _ status: Int32, _ message: String) {
+        init(_ arguments: [String], _ status: Int32, _ message: String, onServer: (Int32, String)? = nil) {
             self.arguments = arguments
             self.status = status
             self.message = message
+            self.onServer = onServer
+        }
+
+        func expected(on backend: Backend) -> (status: Int32, message: String) {
+            backend == .postgresql ? onServer ?? (status, message) : (status, message)
         }
     }
 
@@ -79,12 +86,14 @@ struct BadInputTests {
         Case(
             ["undo", "#4"], 65,
             "cannot undo #4 (added action A-1): #7 (marked action A-1 done) changed the same records"),
-        Case(["db", "backup", "/proc/none/copy.sqlite"], 74, "cannot write '/proc/none/copy.sqlite'"),
+        Case(
+            ["db", "backup", "/proc/none/copy.sqlite"], 74, "cannot write '/proc/none/copy.sqlite'",
+            onServer: (64, "backed up by its own tools (pg_dump)")),
     ]
 
-    @Test("each refused with one line, its exit code, and no change", arguments: cases)
-    func refused(_ badInput: Case) throws {
-        let triad = try TriadProcess()
+    @Test("each refused with one line, its exit code, and no change", arguments: cases, Backend.allCases)
+    func refused(_ badInput: Case, _ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         try triad.succeed([
             "mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14",
             "--expires", "2025-11-15",
@@ -99,19 +108,21 @@ struct BadInputTests {
         try triad.succeed(["action", "add", "Three", "--owner", "RWA"])
         try triad.succeed(["action", "done", "A-1"])
         try triad.succeed(["action", "cancel", "A-2"])
-        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let before = try triad.snapshot()
 
         let outcome = try triad.run(badInput.arguments)
 
-        #expect(outcome.status == badInput.status, "\(outcome.stderr)")
+        let expected = badInput.expected(on: backend)
+        #expect(outcome.status == expected.status, "\(outcome.stderr)")
         let lines = outcome.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(outcome.stderr)")
         #expect(outcome.stderr.hasPrefix("error: "))
-        #expect(outcome.stderr.contains(badInput.message), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(expected.message), "\(outcome.stderr)")
         #expect(outcome.stdout.isEmpty)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        #expect(try triad.snapshot() == before)
         #expect(!FileManager.default.fileExists(atPath: triad.databasePath + "-wal"))
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(!FileManager.default.fileExists(atPath: triad.databasePath) || backend == .sqlite)
+        #expect(try triad.databaseChecks() == "ok")
     }
 
     @Test(
@@ -124,9 +135,11 @@ struct BadInputTests {
         #expect(outcome.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("a file that is not SQLite, or another program's database, is refused and left untouched")
-    func notTriadDatabase() throws {
-        let triad = try TriadProcess()
+    @Test(
+        "a file that is not SQLite, or another program's database, is refused and left untouched",
+        arguments: Backend.allCases)
+    func notTriadDatabase(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let text = triad.folder.appendingPathComponent("notes.txt")
         try Data("Minutes of the meeting\n".utf8).write(to: text)
         let refused = try triad.run(["meeting", "list", "--db", text.path])
@@ -143,11 +156,14 @@ struct BadInputTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
     }
 
-    @Test("a database from a newer triad is refused with exit 75")
-    func newerDatabase() throws {
-        let triad = try TriadProcess()
+    @Test("a database from a newer triad is refused with exit 75", arguments: Backend.allCases)
+    func newerDatabase(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         try triad.succeed(["init"])
-        _ = try ExternalTool.run(["sqlite3", triad.databasePath, "INSERT INTO grdb_migrations VALUES ('v9999_future')"])
+        _ = try triad.query(
+            triad.backend == .sqlite
+                ? "INSERT INTO grdb_migrations VALUES ('v9999_future')"
+                : "INSERT INTO triad_migrations VALUES ('p9999_future', 'x')")
         let outcome = try triad.run(["party", "list"])
         #expect(outcome.status == 75 && outcome.stderr.contains("newer version of triad"))
     }

@@ -5,9 +5,9 @@ import TriadTestSupport
 /// Exporting the whole database, restoring it elsewhere, and merging two offices' databases.
 @Suite("JSON bundles")
 struct BundleCommandTests {
-    @Test("export, import into a fresh database, export again: the same bytes")
-    func roundTrip() throws {
-        let triad = try TriadProcess()
+    @Test("export, import into a fresh database, export again: the same bytes", arguments: Backend.allCases)
+    func roundTrip(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let first = triad.folder.appendingPathComponent("first.sqlite").path
         let second = triad.folder.appendingPathComponent("second.sqlite").path
         try triad.succeed(["demo", "--db", first])
@@ -113,13 +113,13 @@ struct BundleCommandTests {
         try triad.succeed(["contribution", "set", "MINUSCA", "BGD", "--as-of", "2025-01-31", "--troops", "1350"])
         let file = triad.folder.appendingPathComponent("bad.json")
         try Data(content.utf8).write(to: file)
-        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let before = try triad.snapshot()
         let outcome = try triad.run(["import", "json", file.path])
         #expect(outcome.status == status, "\(outcome.stderr)")
         #expect(outcome.stderr.hasPrefix("error: ") && outcome.stderr.contains(message), "\(outcome.stderr)")
         #expect(outcome.stderr.split(separator: "\n").count == 1)
         #expect(!outcome.stderr.contains("damaged") && !outcome.stderr.contains("backup"), "a data error, not damage")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        #expect(try triad.snapshot() == before)
         #expect(try triad.run(["import", "json", "/nonexistent/bundle.json"]).status == 66)
     }
 }

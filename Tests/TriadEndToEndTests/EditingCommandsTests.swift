@@ -5,9 +5,9 @@ import TriadTestSupport
 /// The commands that change records after they are logged, each through the binary, their JSON read back.
 @Suite("Changing what was recorded")
 struct EditingCommandsTests {
-    @Test("parties, missions and seats added by the user")
-    func referenceAdditions() throws {
-        let triad = try TriadProcess()
+    @Test("parties, missions and seats added by the user", arguments: Backend.allCases)
+    func referenceAdditions(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let party = try triad.succeed([
             "party", "add", "xkx", "--name", "Kosovo Security Force liaison", "--kind", "organization", "--format",
             "json",
@@ -40,9 +40,9 @@ struct EditingCommandsTests {
                 == .string("UNMIL"))
     }
 
-    @Test("attendance, invitations, agenda, edits and status of a meeting")
-    func meeting() throws {
-        let triad = try TriadProcess()
+    @Test("attendance, invitations, agenda, edits and status of a meeting", arguments: Backend.allCases)
+    func meeting(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         try triad.succeed([
             "meeting", "log", "secretariat-briefing", "--date", "2025-11-20T15:00", "--title", "Briefing", "--mission",
             "UNIFIL",
@@ -77,12 +77,12 @@ struct EditingCommandsTests {
         let cancelled = try triad.succeed(["meeting", "list", "--status", "cancelled", "--format", "json"])
         #expect(try JSON(cancelled).map("id").compactMap(\.string) == ["M-2"])
         #expect(try JSON(cancelled).map("cancelReason").compactMap(\.string) == ["Postponed"])
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(try triad.databaseChecks() == "ok")
     }
 
-    @Test("an action's follow-up: update, note, done, reopen, cancel")
-    func actionFollowUp() throws {
-        let triad = try TriadProcess()
+    @Test("an action's follow-up: update, note, done, reopen, cancel", arguments: Backend.allCases)
+    func actionFollowUp(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         try triad.succeed([
             "action", "add", "Send caveats", "--owner", "PAK", "--mission", "MINUSCA", "--due", "2025-11-10", "--a4p",
             "performance-accountability",
@@ -104,6 +104,6 @@ struct EditingCommandsTests {
         let all = try triad.succeed(["action", "list", "--status", "all", "--owner", "pak", "--format", "json"])
         #expect(try JSON(all).map("id").compactMap(\.string) == ["A-1"])
         #expect(try triad.succeed(["action", "list", "--format", "json"]) == "[\n\n]\n")
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(try triad.databaseChecks() == "ok")
     }
 }

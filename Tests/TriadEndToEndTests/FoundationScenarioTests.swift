@@ -5,9 +5,11 @@ import TriadTestSupport
 /// The "done when" of the foundation issue, run through the real binary on a real file.
 @Suite("Recording the triangle from the command line")
 struct FoundationScenarioTests {
-    @Test("council, parties, mandate, contributions, a triangular consultation, actions, overdue, history")
-    func scenario() throws {
-        let triad = try TriadProcess()
+    @Test(
+        "council, parties, mandate, contributions, a triangular consultation, actions, overdue, history",
+        arguments: Backend.allCases)
+    func scenario(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let council = try triad.succeed(["council", "list", "--on", "2025-06-01", "--format", "json"])
         let members = try JSON(council).array
         #expect(members.count == 15)
@@ -74,7 +76,8 @@ struct FoundationScenarioTests {
         let action = try triad.succeed(["action", "show", "A-1", "--format", "json"])
         let done = try JSON(action)
         #expect(done["status"].string == "done" && !done["closedAt"].isNull)
-        #expect(done["notes"][0]["text"].string == "Sent on 24 October" && done["notes"][0]["actor"].string == "e2e")
+        #expect(
+            done["notes"][0]["text"].string == "Sent on 24 October" && done["notes"][0]["actor"].string == triad.actor)
 
         let history = try triad.succeed(["history", "--format", "json"])
         #expect(
@@ -84,12 +87,12 @@ struct FoundationScenarioTests {
                 "set RWA in MINUSCA as of 2025-09-30 to 2150", "added mandate 2759 (2024) for MINUSCA",
             ])
         #expect(try triad.succeed(["history"]).contains("triad action done A-1 --note 'Sent on 24 October'"))
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(try triad.databaseChecks() == "ok")
     }
 
-    @Test("text tables fit 80 columns and show every record")
-    func narrowTables() throws {
-        let triad = try TriadProcess()
+    @Test("text tables fit 80 columns and show every record", arguments: Backend.allCases)
+    func narrowTables(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let outcome = try triad.run(["party", "list", "--kind", "state"], environment: ["COLUMNS": "80"])
         let lines = outcome.stdout.split(separator: "\n")
         #expect(outcome.status == 0)
@@ -113,9 +116,9 @@ struct FoundationScenarioTests {
         #expect(FileManager.default.fileExists(atPath: triad.databasePath))
     }
 
-    @Test("help, version and shell completion")
-    func help() throws {
-        let triad = try TriadProcess()
+    @Test("help, version and shell completion", arguments: Backend.allCases)
+    func help(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         #expect(try triad.succeed(["--help"]).contains("meeting"))
         #expect(try triad.succeed(["action", "add", "--help"]).contains("--owner"))
         #expect(try triad.succeed(["report", "follow-up", "--help"]).contains("USAGE: triad report follow-up "))
@@ -130,9 +133,11 @@ struct FoundationScenarioTests {
         #expect(try triad.succeed(["--generate-completion-script", "bash"]).contains("_triad"))
     }
 
-    @Test("the demo loads the MINUSCA scenario and prints its mandate review as of 1 November 2025")
-    func demo() throws {
-        let triad = try TriadProcess()
+    @Test(
+        "the demo loads the MINUSCA scenario and prints its mandate review as of 1 November 2025",
+        arguments: Backend.allCases)
+    func demo(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let database = triad.folder.appendingPathComponent("demo.sqlite").path
         let output = try triad.succeed(["demo", "--db", database])
         #expect(output.hasPrefix("MINUSCA, the renewal of November 2025: 46 recorded commands loaded into"))

@@ -1,27 +1,32 @@
 import Foundation
 import Testing
+import TriadSchema
 import TriadTestSupport
 
 /// triad on a real PostgreSQL server (started by `Scripts/pg-server`): the schema applied by `triad init`
 /// under an advisory lock, and every way a connection fails, each with one sentence and its exit code.
 @Suite("PostgreSQL: connecting and the schema")
 struct PostgresCommandTests {
+    /// The newest migration, and how many there are.
+    static let newest = PostgresMigration.all.last?.identifier ?? ""
+    static let migrations = "\(PostgresMigration.all.count)"
+
     @Test("init applies the schema and the reference data once, and a second init changes nothing")
     func initialize() throws {
         let triad = try TriadProcess()
         let uri = try PostgresServer.newDatabase()
         let first = try triad.run(["init", "--db", uri])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasSuffix("is ready (schema p0002_reference_data).\n"), "\(first.stdout)")
+        #expect(first.stdout.hasSuffix("is ready (schema \(PostgresCommandTests.newest)).\n"), "\(first.stdout)")
         #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
         #expect(try PostgresServer.query(uri, "SELECT count(*) FROM councilSeat WHERE isPermanent") == "5")
         #expect(
             try PostgresServer.query(
                 uri, "SELECT string_agg(identifier, ',' ORDER BY identifier) FROM triad_migrations")
-                == "p0001_initial,p0002_reference_data")
+                == PostgresMigration.all.map(\.identifier).joined(separator: ","))
         let again = try triad.run(["init", "--db", uri, "--format", "json"])
         #expect(again.status == 0)
-        #expect(try JSON(again.stdout)["schemaVersion"] == .string("p0002_reference_data"))
+        #expect(try JSON(again.stdout)["schemaVersion"] == .string(PostgresCommandTests.newest))
         #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
     }
 
@@ -31,7 +36,8 @@ struct PostgresCommandTests {
         let uri = try PostgresServer.newDatabase()
         let outcomes = try (0..<4).map { _ in try triad.start(["init", "--db", uri]) }.map { $0.wait() }
         #expect(outcomes.allSatisfy { $0.status == 0 }, "\(outcomes.map(\.stderr))")
-        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations") == "2")
+        #expect(
+            try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations") == PostgresCommandTests.migrations)
         #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
     }
 
@@ -105,7 +111,8 @@ struct PostgresCommandTests {
                 "PGPORT": try #require(PostgresServer.parameter("port")), "PGUSER": "postgres", "PGDATABASE": database,
             ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations") == "2")
+        #expect(
+            try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations") == PostgresCommandTests.migrations)
     }
 
     @Test("a database of another program is 65, and of a newer triad 75; neither is touched")
@@ -123,12 +130,13 @@ struct PostgresCommandTests {
         #expect(outcome.status == 75 && outcome.stderr.contains("newer version of triad (schema p9999_future)"))
     }
 
-    @Test("the commands that do not run on PostgreSQL yet say so (64) and create nothing")
-    func notYet() throws {
+    @Test("the first command on an empty database creates the schema, as a first command creates a file")
+    func firstCommand() throws {
         let triad = try TriadProcess()
         let uri = try PostgresServer.newDatabase()
         let outcome = try triad.run(["action", "list", "--db", uri])
-        #expect(outcome.status == 64 && outcome.stderr.contains("runs only 'triad init' on a PostgreSQL database"))
-        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
+        #expect(outcome.status == 0 && outcome.stdout.contains("No action"), "\(outcome.stdout)\(outcome.stderr)")
+        #expect(
+            try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations") == PostgresCommandTests.migrations)
     }
 }

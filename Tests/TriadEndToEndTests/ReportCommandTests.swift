@@ -8,7 +8,7 @@ struct ReportCommandTests {
     /// A database holding the demo scenario.
     static func demo() throws -> TriadProcess {
         let triad = try TriadProcess()
-        let outcome = try triad.run(["demo", "--db", triad.databasePath])
+        let outcome = try triad.run(["demo", "--db", triad.database])
         guard outcome.status == 0 else { throw ExternalTool.Failure(description: outcome.stderr) }
         return triad
     }
@@ -298,11 +298,11 @@ struct ReportCommandTests {
             "mandate", "add", "MINUSCA", "--resolution", "2759", "--year", "2024", "--adopted", "2024-11-14",
             "--expires", "2025-11-15",
         ])
-        let before = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let before = try triad.snapshot()
         let outcome = try triad.run(arguments)
         #expect(outcome.status == status, "\(outcome.stderr)")
         #expect(outcome.stderr.hasPrefix("error: ") && outcome.stderr.split(separator: "\n").count == 1)
         #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: triad.databasePath)) == before)
+        #expect(try triad.snapshot() == before)
     }
 }

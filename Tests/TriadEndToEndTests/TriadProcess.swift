@@ -1,6 +1,8 @@
 import Foundation
+import TriadTestSupport
 
-/// The built `triad` binary, run on a temporary database as a user would run it.
+/// The built `triad` binary, run on a temporary database as a user would run it: a SQLite file, or a
+/// PostgreSQL database of its own on the tests' server.
 struct TriadProcess {
     struct Outcome {
         let status: Int32
@@ -8,14 +10,80 @@ struct TriadProcess {
         let stderr: String
     }
 
-    /// The folder of this test run: the database and anything else a test writes.
+    /// The folder of this test run: the database file, if any, and anything else a test writes.
     let folder: URL
-    /// The database the commands use, through `TRIAD_DB`.
+    let backend: Backend
+    /// The database the commands use, through `TRIAD_DB`: the file, or a PostgreSQL URI.
+    let database: String
+    /// The SQLite file in the folder (which the SQLite backend's commands use).
     var databasePath: String { folder.appendingPathComponent("triad.sqlite").path }
 
-    init() throws {
+    init(_ backend: Backend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("triad-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.backend = backend
+        switch backend {
+        case .sqlite:
+            database = folder.appendingPathComponent("triad.sqlite").path
+        case .postgresql:
+            database = try PostgresTemplate.newDatabase { uri in
+                let process = Process()
+                process.executableURL = TriadProcess.executable
+                process.arguments = ["init", "--db", uri]
+                process.standardOutput = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                guard process.terminationStatus == 0 else {
+                    throw Failure(message: "triad init --db \(uri) exited \(process.terminationStatus)")
+                }
+            }
+        }
+    }
+
+    /// Who the journal records as acting: `TRIAD_ACTOR` in a file, the connecting role on PostgreSQL.
+    var actor: String {
+        backend == .sqlite ? "e2e" : PostgresServer.role
+    }
+
+    /// What the database holds, to compare before and after a command that must change nothing: the file's
+    /// bytes, or on PostgreSQL every row as `pg_dump` writes it (without the identity sequences, which a
+    /// rolled-back insert advances without changing any record).
+    func snapshot() throws -> Data {
+        switch backend {
+        case .sqlite:
+            return try Data(contentsOf: URL(fileURLWithPath: databasePath))
+        case .postgresql:
+            let dump = try ExternalTool.run(["pg_dump", "--data-only", "--no-owner", database])
+            guard dump.status == 0 else { throw Failure(message: "pg_dump: \(dump.output)") }
+            // Sequences may advance in a transaction rolled back; `\restrict` lines carry a random key per dump.
+            let rows = dump.output.split(separator: "\n").filter {
+                !$0.hasPrefix("SELECT pg_catalog.setval") && !$0.hasPrefix("\\restrict")
+                    && !$0.hasPrefix("\\unrestrict")
+            }
+            return Data(rows.joined(separator: "\n").utf8)
+        }
+    }
+
+    /// The rows a query returns, as `sqlite3` or `psql -At` print them (values joined by `|`).
+    func query(_ sql: String) throws -> String {
+        let result =
+            switch backend {
+            case .sqlite: try ExternalTool.run(["sqlite3", databasePath, sql])
+            case .postgresql: try ExternalTool.run(["psql", database, "-v", "ON_ERROR_STOP=1", "-Atc", sql])
+            }
+        guard result.status == 0 else { throw Failure(message: "\(sql): \(result.output)") }
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The database's own checks: `sqlite3`'s integrity and foreign key checks, or on PostgreSQL `triad db
+    /// check` (the server enforces its foreign keys and keeps its own pages); "ok" when sound.
+    func databaseChecks() throws -> String {
+        switch backend {
+        case .sqlite: return try ExternalTool.sqliteChecks(databasePath)
+        case .postgresql:
+            let outcome = try run(["db", "check"])
+            return outcome.status == 0 ? "ok" : outcome.stderr
+        }
     }
 
     /// The binary: beside the test bundle in the build folder.
@@ -68,7 +136,7 @@ struct TriadProcess {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
-        environment["TRIAD_DB"] = databasePath
+        environment["TRIAD_DB"] = database
         environment["TRIAD_ACTOR"] = "e2e"
         environment["TZ"] = "America/New_York"
         environment["NO_COLOR"] = "1"

@@ -7,9 +7,11 @@ import TriadTestSupport
 /// files, hostile text. Each test is bounded in count and time.
 @Suite("Trust", .serialized)
 struct TrustTests {
-    @Test("4 processes × 200 writes with a report loop: no process sees an error, no write is lost")
-    func concurrentWriters() throws {
-        let triad = try TriadProcess()
+    @Test(
+        "4 processes × 200 writes with a report loop: no process sees an error, no write is lost",
+        arguments: Backend.allCases)
+    func concurrentWriters(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         try triad.succeed(["init"])
         let script = """
             for i in $(seq 1 200); do
@@ -25,7 +27,7 @@ struct TrustTests {
         let stop = triad.folder.appendingPathComponent("stop").path
         var environment = ProcessInfo.processInfo.environment
         environment["TRIAD"] = TriadProcess.executable.path
-        environment["TRIAD_DB"] = triad.databasePath
+        environment["TRIAD_DB"] = triad.database
         environment["STOP"] = stop
         func spawn(_ body: String, _ argument: String) throws -> (Process, Pipe) {
             let process = Process()
@@ -54,22 +56,23 @@ struct TrustTests {
         #expect(readerProcess.0.terminationStatus == 0 && readerErrors.isEmpty, "\(readerErrors)")
         let actions = try triad.succeed(["action", "list", "--format", "json"])
         let titles = try JSON(actions).map("title").compactMap(\.string)
-        #expect(titles.count == 800 && Set(titles).count == 800)
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(titles.count == 800 && Set(titles).count == 800, "\(titles.count) actions, \(Set(titles).count) titles")
+        #expect(try triad.databaseChecks() == "ok")
         print(
             "stress: 800 writes by 4 processes in \(String(format: "%.1f", seconds)) s, \(String(format: "%.0f", 800 / seconds)) writes/s"
         )
     }
 
-    @Test("25 imports of the real file killed at a random moment: the file stays sound and holds all or none")
-    func killedImports() throws {
-        let triad = try TriadProcess()
-        try triad.succeed(["init"])
+    @Test(
+        "25 imports of the real file killed at a random moment: the database stays sound and holds all or none",
+        arguments: Backend.allCases)
+    func killedImports(_ backend: Backend) throws {
         var generator = SystemRandomNumberGenerator()
         var complete = 0
         for round in 1...25 {
-            let path = triad.folder.appendingPathComponent("kill-\(round).sqlite").path
-            try triad.succeed(["init", "--db", path])
+            let triad = try TriadProcess(backend)
+            let path = triad.database
+            try triad.succeed(["init"])
             let process = Process()
             process.executableURL = TriadProcess.executable
             process.arguments = [
@@ -81,11 +84,12 @@ struct TrustTests {
             Thread.sleep(forTimeInterval: Double.random(in: 0.05...3.5, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(try ExternalTool.sqliteChecks(path) == "ok", "round \(round)")
-            let count = try ExternalTool.run(["sqlite3", path, "SELECT count(*) FROM contribution"]).output
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            #expect(count == "0" || count == "29628", "round \(round): \(count) contribution records")
-            if count == "29628" { complete += 1 }
+            #expect(try triad.databaseChecks() == "ok", "round \(round)")
+            // All or nothing, and the journal with it: the import's command is there exactly when its records are.
+            let count = try triad.query(
+                "SELECT (SELECT count(*) FROM contribution), (SELECT count(*) FROM journalCommand)")
+            #expect(count == "0|0" || count == "29628|1", "round \(round): \(count) contribution records, commands")
+            if count == "29628|1" { complete += 1 }
             let check = try triad.run(["db", "check", "--db", path])
             #expect(check.status == 0, "round \(round): \(check.stderr)")
         }
@@ -95,10 +99,10 @@ struct TrustTests {
     @Test("200 damaged copies of a real database: a message and a non-zero exit each time, never a crash")
     func damagedCopies() throws {
         let triad = try TriadProcess()
-        try triad.succeed(["demo", "--db", triad.databasePath])
+        try triad.succeed(["demo", "--db", triad.database])
         // Without free pages, every page holds data, so every damage below is damage to data.
         _ = try ExternalTool.run(["sqlite3", triad.databasePath, "VACUUM"])
-        let original = try Data(contentsOf: URL(fileURLWithPath: triad.databasePath))
+        let original = try triad.snapshot()
         let pageSize = 4096
         var generator = SystemRandomNumberGenerator()
         var crashes: [String] = []
@@ -152,9 +156,11 @@ struct TrustTests {
         print("corruption test: 200 damaged copies tried, \(crashes.count) crashes, \(silent.count) undetected")
     }
 
-    @Test("hostile text round-trips exactly: quotes, SQL, right-to-left, combining marks, 10,000 characters")
-    func hostileText() throws {
-        let triad = try TriadProcess()
+    @Test(
+        "hostile text round-trips exactly: quotes, SQL, right-to-left, combining marks, 10,000 characters",
+        arguments: Backend.allCases)
+    func hostileText(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         let titles = [
             "Robert'); DROP TABLE meeting; --", "\"quoted\" and 'single'", "اجتماع مع البلدان المساهمة بقوات",
             "e\u{301}le\u{300}ve \u{202E}reversed\u{202C}", String(repeating: "Ω", count: 10_000),
@@ -169,7 +175,7 @@ struct TrustTests {
         let read = try ExternalTool.python(json: meetings, "json.dumps([m['title'] for m in d], ensure_ascii=True)")
         let decoded = try JSONDecoder().decode([String].self, from: Data(read.utf8))
         #expect(decoded.map { Array($0.unicodeScalars) } == titles.map { Array($0.unicodeScalars) })
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(try triad.databaseChecks() == "ok")
         let bundle = triad.folder.appendingPathComponent("nul.json")
         try Data(
             #"{"format":"triad-bundle","version":1,"parties":[{"code":"AB\u0000C","name":"x","kind":"state","isReference":false,"createdAt":"a","updatedAt":"a"}]}"#
@@ -179,9 +185,11 @@ struct TrustTests {
         #expect(refused.status == 65 && refused.stderr.contains("NUL character"))
     }
 
-    @Test("commands killed at a random moment of their write leave each change whole or absent")
-    func killedWrites() throws {
-        let triad = try TriadProcess()
+    @Test(
+        "commands killed at a random moment of their write leave each change whole or absent",
+        arguments: Backend.allCases)
+    func killedWrites(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
         try triad.succeed([
             "meeting", "log", "informal", "--date", "2025-10-01", "--title", "Outreach", "--attendee", "FRA",
         ])
@@ -191,7 +199,7 @@ struct TrustTests {
             process.executableURL = TriadProcess.executable
             process.arguments = [
                 "action", "add", "Round \(round)", "--owner", "DPO", "--meeting", "M-1", "--a4p", "protection,wps",
-                "--details", String(repeating: "x", count: 2_000), "--db", triad.databasePath,
+                "--details", String(repeating: "x", count: 2_000), "--db", triad.database,
             ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
@@ -200,16 +208,14 @@ struct TrustTests {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
-        #expect(try ExternalTool.sqliteChecks(triad.databasePath) == "ok")
+        #expect(try triad.databaseChecks() == "ok")
         // Every action has its two areas and its journal entry; every journaled addition has its action.
-        let consistency = try ExternalTool.run([
-            "sqlite3", triad.databasePath,
+        let consistency = try triad.query(
             """
             SELECT (SELECT count(*) FROM actionItem a WHERE (SELECT count(*) FROM actionItemArea WHERE actionItemId = a.id) != 2),
                    (SELECT count(*) FROM actionItem a WHERE NOT EXISTS (SELECT 1 FROM journalChange WHERE entity = 'actionItem' AND rowKey = a.id)),
                    (SELECT count(*) FROM journalChange j WHERE entity = 'actionItem' AND NOT EXISTS (SELECT 1 FROM actionItem WHERE id = j.rowKey));
-            """,
-        ]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            """)
         #expect(consistency == "0|0|0")
         #expect(try triad.run(["db", "check"]).status == 0)
     }

@@ -2,6 +2,7 @@ import Testing
 import TriadCore
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
 @Suite("Importing contributions")
 struct ImportTests {
@@ -16,16 +17,19 @@ struct ImportTests {
     }
 
     func run(
-        _ database: SQLiteStore, _ items: [ContributionImportInput], createMissing: Bool = false, dryRun: Bool = false
+        _ database: any RecordStore, _ items: [ContributionImportInput], createMissing: Bool = false,
+        dryRun: Bool = false
     ) throws -> ContributionImportSummary {
         var iterator = items.makeIterator()
         return try database.importContributions(
             next: { iterator.next() }, createMissing: createMissing, dryRun: dryRun, progress: { _ in })
     }
 
-    @Test("each (mission, day) is a snapshot: a contributor absent from a later one has departed")
-    func departures() throws {
-        let database = try StoreFixture().database
+    @Test(
+        "each (mission, day) is a snapshot: a contributor absent from a later one has departed",
+        arguments: Backend.allCases)
+    func departures(_ backend: Backend) throws {
+        let database = try StoreFixture(backend).database
         let summary = try run(
             database,
             [
@@ -53,9 +57,10 @@ struct ImportTests {
         #expect(try database.read { try $0.history(limit: 10) }.count == 1)
     }
 
-    @Test("unknown parties or missions, or contradicting rows, import nothing and say where")
-    func allOrNothing() throws {
-        let database = try StoreFixture().database
+    @Test(
+        "unknown parties or missions, or contradicting rows, import nothing and say where", arguments: Backend.allCases)
+    func allOrNothing(_ backend: Backend) throws {
+        let database = try StoreFixture(backend).database
         let summary = try run(
             database,
             [
@@ -75,9 +80,11 @@ struct ImportTests {
         #expect(try database.read { try $0.history(limit: 10) }.isEmpty)
     }
 
-    @Test("--create-missing adds closed historical missions spanning the file's dates; a dry run writes nothing")
-    func createMissing() throws {
-        let database = try StoreFixture().database
+    @Test(
+        "--create-missing adds closed historical missions spanning the file's dates; a dry run writes nothing",
+        arguments: Backend.allCases)
+    func createMissing(_ backend: Backend) throws {
+        let database = try StoreFixture(backend).database
         let rows = [
             line(2, "MONUC", "IND", "2009-11-30", troops: 4000), line(3, "MONUC", "IND", "2010-05-31", troops: 3800),
         ]
@@ -89,9 +96,11 @@ struct ImportTests {
         #expect(monuc.established == day("2009-11-30") && monuc.closed == day("2010-05-31"))
     }
 
-    @Test("an imported record and a record set by hand share one identity, so two offices' copies merge")
-    func stableIdentity() throws {
-        let database = try StoreFixture().database
+    @Test(
+        "an imported record and a record set by hand share one identity, so two offices' copies merge",
+        arguments: Backend.allCases)
+    func stableIdentity(_ backend: Backend) throws {
+        let database = try StoreFixture(backend).database
         _ = try run(database, [line(2, "UNIFIL", "IDN", "2025-01-31", troops: 1200)])
         let set = try database.setContribution(
             mission: "UNIFIL", party: "IDN", asOf: day("2025-01-31"), PersonnelChange(troops: 1250))

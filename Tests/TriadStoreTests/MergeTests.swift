@@ -2,6 +2,7 @@ import Testing
 import TriadCore
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
 /// Merging another office's bundle, record type by record type: a record only they have is added, one
 /// both hold alike is left alone, one changed on one side takes the change, one changed on both keeps the
@@ -30,7 +31,7 @@ struct MergeTests {
     static let asOf = StoreFixture.day("2025-11-01")
 
     /// A database holding one record of each type a user adds, and its bundle.
-    static func base() throws -> (store: SQLiteStore, bundle: TriadBundle) {
+    static func base() throws -> (store: any RecordStore, bundle: TriadBundle) {
         let fixture = try StoreFixture()
         let store = fixture.database
         let meeting = try fixture.minusca()
@@ -47,8 +48,8 @@ struct MergeTests {
     }
 
     /// A second office's database: the base restored.
-    static func office(_ bundle: TriadBundle) throws -> SQLiteStore {
-        let store = try SQLiteStore.inMemory(context: StoreFixture.context)
+    static func office(_ bundle: TriadBundle, _ backend: Backend = .sqlite) throws -> any RecordStore {
+        let store = try backend.makeStore(context: StoreFixture.context)
         #expect(try store.importBundle(bundle).restored)
         return store
     }
@@ -224,10 +225,10 @@ struct MergeTests {
         }
     }
 
-    @Test("a record only they hold is added", arguments: kinds)
-    func added(_ kind: Kind) throws {
+    @Test("a record only they hold is added", arguments: Backend.allCases, kinds)
+    func added(_ backend: Backend, _ kind: Kind) throws {
         let (_, base) = try MergeTests.base()
-        let ours = try MergeTests.office(base)
+        let ours = try MergeTests.office(base, backend)
         var theirs = base
         try kind.add(&theirs)
         let summary = try ours.importBundle(theirs)
@@ -236,20 +237,20 @@ struct MergeTests {
         #expect(again.added == 0 && again.updated == 0 && again.conflicts.isEmpty, "a second merge adds nothing")
     }
 
-    @Test("a record both hold alike is left alone", arguments: kinds)
-    func same(_ kind: Kind) throws {
+    @Test("a record both hold alike is left alone", arguments: Backend.allCases, kinds)
+    func same(_ backend: Backend, _ kind: Kind) throws {
         let (_, base) = try MergeTests.base()
-        let ours = try MergeTests.office(base)
+        let ours = try MergeTests.office(base, backend)
         let before = try ours.read { try kind.read($0) }
         let summary = try ours.importBundle(base)
         #expect(summary.added == 0 && summary.updated == 0 && summary.kept == 0 && summary.unchanged > 0)
         #expect(try ours.read { try kind.read($0) } == before)
     }
 
-    @Test("a record changed on their side only takes their change", arguments: kinds)
-    func changedOnTheirSide(_ kind: Kind) throws {
+    @Test("a record changed on their side only takes their change", arguments: Backend.allCases, kinds)
+    func changedOnTheirSide(_ backend: Backend, _ kind: Kind) throws {
         let (_, base) = try MergeTests.base()
-        let ours = try MergeTests.office(base)
+        let ours = try MergeTests.office(base, backend)
         var theirs = base
         try kind.change(&theirs, MergeTests.markers(kind).theirs, MergeTests.at("2025-11-05T09:00:00.000Z"))
         let before = try ours.read { try kind.read($0) }
@@ -261,15 +262,15 @@ struct MergeTests {
         #expect(try ours.importBundle(theirs).updated == 0, "merging it again changes nothing")
     }
 
-    @Test("a record changed on both sides keeps the later edit, and says so", arguments: kinds)
-    func changedOnBothSides(_ kind: Kind) throws {
+    @Test("a record changed on both sides keeps the later edit, and says so", arguments: Backend.allCases, kinds)
+    func changedOnBothSides(_ backend: Backend, _ kind: Kind) throws {
         let (_, base) = try MergeTests.base()
         let (ourMarker, theirMarker) = MergeTests.markers(kind)
         for (ourTime, theirTime, winner) in [
             ("2025-11-03T09:00:00.000Z", "2025-11-04T09:00:00.000Z", theirMarker),
             ("2025-11-04T09:00:00.000Z", "2025-11-03T09:00:00.000Z", ourMarker),
         ] {
-            let ours = try MergeTests.office(base)
+            let ours = try MergeTests.office(base, backend)
             var ourEdit = base
             try kind.change(&ourEdit, ourMarker, MergeTests.at(ourTime))
             _ = try ours.importBundle(ourEdit)
@@ -288,10 +289,12 @@ struct MergeTests {
         }
     }
 
-    @Test("a record with a value the domain refuses stops the import, named, and changes nothing", arguments: kinds)
-    func refused(_ kind: Kind) throws {
+    @Test(
+        "a record with a value the domain refuses stops the import, named, and changes nothing",
+        arguments: Backend.allCases, kinds)
+    func refused(_ backend: Backend, _ kind: Kind) throws {
         let (_, base) = try MergeTests.base()
-        let ours = try MergeTests.office(base)
+        let ours = try MergeTests.office(base, backend)
         var theirs = base
         try kind.add(&theirs)
         let reason = try kind.spoil(&theirs)
@@ -305,10 +308,10 @@ struct MergeTests {
         #expect(try ours.read { try $0.exportBundle() } == before)
     }
 
-    @Test("notes: both sides' new notes are kept, and a note merged twice is there once")
-    func notes() throws {
+    @Test("notes: both sides' new notes are kept, and a note merged twice is there once", arguments: Backend.allCases)
+    func notes(_ backend: Backend) throws {
         let (_, base) = try MergeTests.base()
-        let ours = try MergeTests.office(base)
+        let ours = try MergeTests.office(base, backend)
         try ours.addNote("Our note", to: ActionID(rawValue: 1), asOf: MergeTests.asOf)
         var theirs = base
         theirs.actions[0].notes.append(
@@ -325,7 +328,7 @@ struct MergeTests {
     }
 }
 
-extension SQLiteStore {
+extension RecordStore {
     /// An agenda item on a meeting, so that a merged meeting carries one.
     fileprivate func addMeetingAgenda(_ meeting: MeetingID) throws {
         try addAgendaItem(

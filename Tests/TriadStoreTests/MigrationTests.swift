@@ -23,6 +23,9 @@ struct MigrationTests {
     static let frozenPostgres: [String: (bytes: Int, hash: UInt64)] = [
         "p0001_initial": (10946, 6_936_583_460_098_240_295),
         "p0002_reference_data": (26290, 5_359_064_384_500_102_994),
+        "p0003_byte_order": (932, 11_996_371_534_130_983_998),
+        "p0004_change_journal": (32989, 11_966_478_374_946_358_985),
+        "p0005_mission_links": (5928, 2_727_964_471_130_076_126),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {

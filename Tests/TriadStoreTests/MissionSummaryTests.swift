@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 import TriadCore
+import TriadPostgres
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
 /// The per-mission summaries of schema v0006 (actions and attendance by mission), kept by triggers.
 @Suite("Mission summaries")
@@ -12,7 +14,7 @@ struct MissionSummaryTests {
 
     /// The summaries agree with what they derive from, and the figures read from them agree with the
     /// same figures counted from the actions and meetings themselves.
-    func expectInStep(_ database: SQLiteStore, _ step: String) throws {
+    func expectInStep(_ database: any RecordStore, _ step: String) throws {
         #expect(try database.health(quick: true).summaryRowsAmiss == 0, "after \(step)")
         for mission in ["MINUSCA", "MONUSCO"] {
             let all = try database.read { try $0.actions(ActionFilter(mission: mission, status: .all), asOf: asOf) }
@@ -55,9 +57,11 @@ struct MissionSummaryTests {
         }
     }
 
-    @Test("the summaries follow meetings, attendance, actions, status changes, undo and bundle merges")
-    func followEveryChange() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "the summaries follow meetings, attendance, actions, status changes, undo and bundle merges",
+        arguments: Backend.allCases)
+    func followEveryChange(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let database = fixture.database
         let first = try fixture.minusca()
         try expectInStep(database, "logging a meeting")
@@ -117,7 +121,7 @@ struct MissionSummaryTests {
 
         let bundle = try database.read { try $0.exportBundle() }
         // The other office works a day later, so its changes win the merge.
-        let copy = try SQLiteStore.inMemory(
+        let copy = try backend.makeStore(
             context: ChangeContext(
                 actor: "other office", commandLine: "triad test",
                 now: Timestamp(millisecondsSince1970: StoreFixture.context.now.millisecondsSince1970 + 86_400_000)))
@@ -154,6 +158,30 @@ struct MissionSummaryTests {
         #expect(try reopened.health().isSound)
         #expect(
             try reopened.read { try $0.lastAttendance(mission: "MINUSCA", upTo: StoreFixture.day("2025-11-01")) }["FRA"]
+                != nil)
+    }
+
+    @Test("on PostgreSQL, summary rows changed through psql are found by the check and rebuilt")
+    func foundWhenAmissOnServer() throws {
+        let uri = try PostgresTemplate.newDatabase {
+            _ = try PostgresStore.open(uri: $0, context: StoreFixture.context)
+        }
+        let database = try PostgresStore.open(uri: uri, context: StoreFixture.context)
+        let meeting = try StoreFixture(database).minusca()
+        try database.addAction(try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting))
+        #expect(try database.health().summaryRowsAmiss == 0)
+        _ = try PostgresServer.query(
+            uri,
+            """
+            UPDATE missionAction SET status = 'done';
+            DELETE FROM missionAttendance WHERE partyId = (SELECT id FROM party WHERE code = 'FRA');
+            """)
+        let health = try database.health()
+        #expect(health.summaryRowsAmiss == 3 && !health.isSound)
+        #expect(try database.rebuildSummaries() == 3)
+        #expect(try database.health().isSound)
+        #expect(
+            try database.read { try $0.lastAttendance(mission: "MINUSCA", upTo: StoreFixture.day("2025-11-01")) }["FRA"]
                 != nil)
     }
 }

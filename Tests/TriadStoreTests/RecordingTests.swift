@@ -2,14 +2,17 @@ import Testing
 import TriadCore
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
 @Suite("Recording the triangle")
 struct RecordingTests {
     let day = StoreFixture.day
 
-    @Test("a meeting's attendees get their groups on the meeting day, and the meeting is triangular")
-    func groupsPresent() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "a meeting's attendees get their groups on the meeting day, and the meeting is triangular",
+        arguments: Backend.allCases)
+    func groupsPresent(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let meeting = try fixture.minusca()
         let detail = try fixture.database.read { try $0.meetingDetail(meeting) }
         let groups = Dictionary(uniqueKeysWithValues: detail.attendees.map { ($0.party, $0.groups) })
@@ -24,9 +27,9 @@ struct RecordingTests {
         #expect(detail.attendees.first { $0.party == "FRA" }?.representative == "Amb.")
     }
 
-    @Test("without the Secretariat a meeting is not triangular")
-    func notTriangular() throws {
-        let fixture = try StoreFixture()
+    @Test("without the Secretariat a meeting is not triangular", arguments: Backend.allCases)
+    func notTriangular(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.minusca()
         let id = try fixture.database.logMeeting(
             MeetingDraft(
@@ -36,9 +39,11 @@ struct RecordingTests {
         #expect(detail.groupsPresent == [.council, .contributors] && !detail.isTriangular)
     }
 
-    @Test("a contributor whose latest record is zero has left: no longer in the contributors group")
-    func departure() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "a contributor whose latest record is zero has left: no longer in the contributors group",
+        arguments: Backend.allCases)
+    func departure(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.minusca()
         try fixture.database.setContribution(
             mission: "MINUSCA", party: "BGD", asOf: day("2025-10-15"), PersonnelChange(troops: 0))
@@ -53,9 +58,9 @@ struct RecordingTests {
         #expect(contributors.map(\.code) == ["PAK", "RWA"])
     }
 
-    @Test("contribution set keeps the types it is not given for the same day")
-    func partialUpdate() throws {
-        let fixture = try StoreFixture()
+    @Test("contribution set keeps the types it is not given for the same day", arguments: Backend.allCases)
+    func partialUpdate(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         try fixture.database.setContribution(
             mission: "UNIFIL", party: "FRA", asOf: day("2025-01-31"), PersonnelChange(troops: 600, staffOfficers: 20))
         let updated = try fixture.database.setContribution(
@@ -66,9 +71,9 @@ struct RecordingTests {
         #expect(next.personnel.total == 610)
     }
 
-    @Test("mandates: supersedes, in force, expiring within")
-    func mandates() throws {
-        let fixture = try StoreFixture()
+    @Test("mandates: supersedes, in force, expiring within", arguments: Backend.allCases)
+    func mandates(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.minusca()
         let renewal = try fixture.database.addMandate(
             MandateDraft(
@@ -96,9 +101,9 @@ struct RecordingTests {
         }
     }
 
-    @Test("actions: overdue, by mission through the meeting, by group, and their notes")
-    func actions() throws {
-        let fixture = try StoreFixture()
+    @Test("actions: overdue, by mission through the meeting, by group, and their notes", arguments: Backend.allCases)
+    func actions(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let meeting = try fixture.minusca()
         let late = try fixture.database.addAction(
             try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting, due: day("2025-10-25")))
@@ -122,7 +127,7 @@ struct RecordingTests {
             try fixture.database.read { try $0.actions(ActionFilter(dueWithin: 7), asOf: asOf) }.map(\.id) == [soon])
         let done = try fixture.database.changeActionStatus(late, to: .done, note: "Sent", asOf: asOf)
         #expect(done.status == .done && done.closedAt != nil && !done.isOverdue)
-        #expect(done.notes.map(\.text) == ["Sent"] && done.notes[0].actor == "tester")
+        #expect(done.notes.map(\.text) == ["Sent"] && done.notes[0].actor == fixture.actor)
         #expect(
             try fixture.database.read { try $0.actions(ActionFilter(status: .overdue), asOf: asOf) }.map(\.id) == [
                 other
@@ -137,9 +142,9 @@ struct RecordingTests {
         #expect(owned.owner == "DPO" && owned.ownerGroups == [.secretariat] && owned.priority == .urgent)
     }
 
-    @Test("a meeting is held or cancelled only from scheduled")
-    func meetingStatus() throws {
-        let fixture = try StoreFixture()
+    @Test("a meeting is held or cancelled only from scheduled", arguments: Backend.allCases)
+    func meetingStatus(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let id = try fixture.database.logMeeting(
             MeetingDraft(
                 kind: .informal, title: "Outreach", start: MeetingStart(day: day("2025-11-05")), status: .scheduled))
@@ -149,9 +154,9 @@ struct RecordingTests {
         #expect(throws: DomainError.self) { try fixture.database.setMeetingStatus(id, to: .held) }
     }
 
-    @Test("a failing command changes nothing and leaves no journal entry")
-    func atomic() throws {
-        let fixture = try StoreFixture()
+    @Test("a failing command changes nothing and leaves no journal entry", arguments: Backend.allCases)
+    func atomic(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let meeting = try fixture.minusca()
         let before = try fixture.historyCount()
         #expect(throws: StoreError.unknownParty("RWD", suggestion: PartyReference(party: "RWA", name: "Rwanda"))) {
@@ -167,9 +172,9 @@ struct RecordingTests {
         #expect(try fixture.database.read { try $0.meetings(MeetingFilter()) }.map(\.id) == [meeting])
     }
 
-    @Test("every change is journaled with its command, actor and row count")
-    func journal() throws {
-        let fixture = try StoreFixture()
+    @Test("every change is journaled with its command, actor and row count", arguments: Backend.allCases)
+    func journal(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         _ = try fixture.minusca()
         let history = try fixture.database.read { try $0.history(limit: 100) }
         #expect(
@@ -178,14 +183,14 @@ struct RecordingTests {
                 "set PAK in MINUSCA as of 2025-09-30 to 1240",
                 "set RWA in MINUSCA as of 2025-09-30 to 2150", "added mandate 2759 (2024) for MINUSCA",
             ])
-        #expect(history.allSatisfy { $0.actor == "tester" && $0.commandLine == "triad test" && $0.changes > 0 })
+        #expect(history.allSatisfy { $0.actor == fixture.actor && $0.commandLine == "triad test" && $0.changes > 0 })
         #expect(history[0].changes == 9)
         #expect(try fixture.database.read { try $0.history(limit: 2) }.count == 2)
     }
 
-    @Test("duplicates and overlaps are refused with a pointer to the existing record")
-    func duplicates() throws {
-        let fixture = try StoreFixture()
+    @Test("duplicates and overlaps are refused with a pointer to the existing record", arguments: Backend.allCases)
+    func duplicates(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.duplicateParty("RWA")) {
             try fixture.database.addParty(try Party(code: "rwa", name: "R", kind: .state))
         }

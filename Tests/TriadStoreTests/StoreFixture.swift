@@ -2,18 +2,27 @@ import Foundation
 import TriadCore
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
-/// A fresh in-memory database and helpers to fill it.
+/// A fresh database of one backend and helpers to fill it.
 struct StoreFixture {
-    let database: SQLiteStore
+    let database: any RecordStore
+    let backend: Backend
 
-    init() throws {
-        database = try SQLiteStore.inMemory(context: StoreFixture.context)
+    init(_ backend: Backend = .sqlite) throws {
+        self.backend = backend
+        database = try backend.makeStore(context: StoreFixture.context)
     }
 
-    /// Helpers for a database opened elsewhere (a file).
-    init(_ database: SQLiteStore) {
+    /// Helpers for a database opened elsewhere.
+    init(_ database: any RecordStore) {
         self.database = database
+        backend = database is SQLiteStore ? .sqlite : .postgresql
+    }
+
+    /// Who the journal records as acting: the actor given on SQLite, the connecting role on PostgreSQL.
+    var actor: String {
+        backend == .sqlite ? StoreFixture.context.actor : PostgresServer.role
     }
 
     static let context = ChangeContext(

@@ -2,6 +2,7 @@ import Testing
 import TriadCore
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
 /// The rules the store applies in SQL, each at its edges: a day before, on, and after the day that
 /// changes the answer, and every way a record can fall outside. Each rule is asked through every read that
@@ -11,7 +12,7 @@ struct StoreRuleTests {
     let day = StoreFixture.day
 
     /// Groups of `code` on `day`, as `party list` (over every mission) and `party show` see them.
-    func groups(_ store: SQLiteStore, _ code: String, on day: Day, mission: String? = nil) throws
+    func groups(_ store: any RecordStore, _ code: String, on day: Day, mission: String? = nil) throws
         -> [StakeholderGroup]
     {
         try store.read { reader in
@@ -23,9 +24,11 @@ struct StoreRuleTests {
         }
     }
 
-    @Test("a Council seat counts from its first day to its last, both included; a permanent one has no end")
-    func councilSeat() throws {
-        let store = try StoreFixture().database
+    @Test(
+        "a Council seat counts from its first day to its last, both included; a permanent one has no end",
+        arguments: Backend.allCases)
+    func councilSeat(_ backend: Backend) throws {
+        let store = try StoreFixture(backend).database
         try store.seatOnCouncil("IND", from: day("2028-01-01"), to: day("2029-12-31"), permanent: false)
         #expect(try groups(store, "IND", on: day("2027-12-31")) == [.partners])
         #expect(try groups(store, "IND", on: day("2028-01-01")) == [.council])
@@ -38,9 +41,11 @@ struct StoreRuleTests {
         #expect(!(try store.read { try $0.councilMembers(on: day("2030-01-01")) }.map(\.party).contains("IND")))
     }
 
-    @Test("a contributor is one whose latest record on or before the day has anyone deployed")
-    func contributorOnADay() throws {
-        let store = try StoreFixture().database
+    @Test(
+        "a contributor is one whose latest record on or before the day has anyone deployed", arguments: Backend.allCases
+    )
+    func contributorOnADay(_ backend: Backend) throws {
+        let store = try StoreFixture(backend).database
         try store.setContribution(
             mission: "UNIFIL", party: "GHA", asOf: day("2025-03-31"), PersonnelChange(troops: 800))
         try store.setContribution(mission: "UNIFIL", party: "GHA", asOf: day("2025-06-30"), PersonnelChange(troops: 0))
@@ -67,9 +72,9 @@ struct StoreRuleTests {
         #expect(shares == [800.0 / 1_100, 300.0 / 1_100])
     }
 
-    @Test("an attendee's groups are those of the meeting day, for the meeting's missions")
-    func attendeeGroups() throws {
-        let fixture = try StoreFixture()
+    @Test("an attendee's groups are those of the meeting day, for the meeting's missions", arguments: Backend.allCases)
+    func attendeeGroups(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.database
         _ = try fixture.minusca()
         try store.setContribution(
@@ -94,9 +99,11 @@ struct StoreRuleTests {
         #expect(none["GHA"] == [.partners], "a meeting of no mission: no one contributes to it")
     }
 
-    @Test("an action's owner has its groups of the as-of day, over the action's missions or any")
-    func ownerGroups() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "an action's owner has its groups of the as-of day, over the action's missions or any",
+        arguments: Backend.allCases)
+    func ownerGroups(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.database
         let meeting = try fixture.minusca()
         try store.setContribution(
@@ -118,9 +125,11 @@ struct StoreRuleTests {
         #expect(try store.read { try $0.actionCount(ActionFilter(group: .contributors), asOf: day("2025-10-02")) } == 2)
     }
 
-    @Test("overdue: open or in progress, due before the as-of day; the same in lists, counts and by owner")
-    func overdue() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "overdue: open or in progress, due before the as-of day; the same in lists, counts and by owner",
+        arguments: Backend.allCases)
+    func overdue(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.database
         let meeting = try fixture.minusca()
         let asOf = day("2025-11-01")
@@ -157,9 +166,11 @@ struct StoreRuleTests {
         }
     }
 
-    @Test("the mandate in force is the latest adopted on or before the day, for reads, meetings and renewals")
-    func mandateInForce() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "the mandate in force is the latest adopted on or before the day, for reads, meetings and renewals",
+        arguments: Backend.allCases)
+    func mandateInForce(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.database
         _ = try fixture.minusca()
         try store.addMandate(
@@ -190,9 +201,9 @@ struct StoreRuleTests {
                 == 2759)
     }
 
-    @Test("the last consultation: a held T/PCC consultation of the mission, up to the day")
-    func lastConsultation() throws {
-        let fixture = try StoreFixture()
+    @Test("the last consultation: a held T/PCC consultation of the mission, up to the day", arguments: Backend.allCases)
+    func lastConsultation(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.database
         _ = try fixture.minusca()
         func log(_ kind: MeetingKind, _ date: String, _ status: MeetingStatus, mission: String = "MINUSCA") throws {
@@ -225,9 +236,11 @@ struct StoreRuleTests {
             ])
     }
 
-    @Test("consulted: present at a held meeting of the mission, up to the day; counted in a period with its ends")
-    func consulted() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "consulted: present at a held meeting of the mission, up to the day; counted in a period with its ends",
+        arguments: Backend.allCases)
+    func consulted(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let store = fixture.database
         _ = try fixture.minusca()
         let scheduled = try store.logMeeting(

@@ -2,14 +2,17 @@ import Testing
 import TriadCore
 import TriadSQLite
 import TriadStore
+import TriadTestSupport
 
 @Suite("Undo")
 struct UndoTests {
     let day = StoreFixture.day
 
-    @Test("undo reverses the last command, one command at a time, many rows at once, and is journaled")
-    func reverses() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "undo reverses the last command, one command at a time, many rows at once, and is journaled",
+        arguments: Backend.allCases)
+    func reverses(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let meeting = try fixture.minusca()
         let action = try fixture.database.addAction(
             try ActionDraft(title: "Share requirements", owner: "DPO", meeting: meeting, due: day("2025-10-25")))
@@ -31,9 +34,9 @@ struct UndoTests {
         #expect(try fixture.database.health().isSound)
     }
 
-    @Test("undo restores deleted rows and updated values exactly")
-    func updates() throws {
-        let fixture = try StoreFixture()
+    @Test("undo restores deleted rows and updated values exactly", arguments: Backend.allCases)
+    func updates(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let meeting = try fixture.minusca()
         try fixture.database.editMeeting(meeting, try MeetingEdit(title: "Renamed", a4p: [.wps]))
         try fixture.database.undo()
@@ -41,9 +44,9 @@ struct UndoTests {
         #expect(detail.meeting.title == "Private meeting with MINUSCA T/PCCs" && detail.meeting.a4p == [.protection])
     }
 
-    @Test("nothing to undo in a new database; an undone command is not undone twice")
-    func nothing() throws {
-        let fixture = try StoreFixture()
+    @Test("nothing to undo in a new database; an undone command is not undone twice", arguments: Backend.allCases)
+    func nothing(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         #expect(throws: StoreError.nothingToUndo) { try fixture.database.undo() }
         try fixture.database.addParty(try Party(code: "XKX", name: "Liaison", kind: .organization))
         try fixture.database.undo()
@@ -53,9 +56,11 @@ struct UndoTests {
 
 @Suite("Undoing an earlier command")
 struct UndoEarlierTests {
-    @Test("an earlier command is undone when nothing later touched its records, refused when something did")
-    func earlier() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "an earlier command is undone when nothing later touched its records, refused when something did",
+        arguments: Backend.allCases)
+    func earlier(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let first = try fixture.database.addAction(try ActionDraft(title: "First", owner: "DPO"))
         let second = try fixture.database.addAction(try ActionDraft(title: "Second", owner: "FRA"))
         try fixture.database.addNote("Still open", to: first, asOf: StoreFixture.day("2025-11-01"))
@@ -75,9 +80,11 @@ struct UndoEarlierTests {
             try fixture.database.read { try $0.action(first, asOf: StoreFixture.day("2025-11-01")) }.notes.count == 1)
     }
 
-    @Test("many writes as one command: one history entry, undone at once; nothing kept when one fails")
-    func oneCommand() throws {
-        let fixture = try StoreFixture()
+    @Test(
+        "many writes as one command: one history entry, undone at once; nothing kept when one fails",
+        arguments: Backend.allCases)
+    func oneCommand(_ backend: Backend) throws {
+        let fixture = try StoreFixture(backend)
         let meeting = try fixture.minusca()
         let before = try fixture.historyCount()
         let later = fixture.database.recording(at: Timestamp(millisecondsSince1970: 1_762_000_000_000))

@@ -23,6 +23,11 @@ public enum PostgresServer {
         return uri.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
+    /// The role the tests connect as (the URI's user).
+    public static var role: String {
+        URLComponents(string: uri)?.user ?? "postgres"
+    }
+
     /// Where this process starts its own server when none is given.
     static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("triad-pg-\(getpid())").path
 

@@ -13,6 +13,10 @@ public protocol RecordStore: RecordWriting, JournalWriting, StoreMaintenance, Se
     /// Nothing is written if `body` throws.
     func asOneCommand<T>(summary: String, _ body: () throws -> T) throws -> T
 
+    /// The same record, stamping the changes it writes as made at `time` (the demo replays a scenario at the
+    /// times it happened).
+    func recording(at time: Timestamp) -> Self
+
     /// What only a database file has (backups, page checks, upgrade copies); nil for a server.
     var fileMaintenance: (any FileMaintenance)? { get }
 }

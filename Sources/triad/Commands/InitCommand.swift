@@ -18,12 +18,7 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let version =
-            if case .server = global.location {
-                try global.openServer(migrating: true).schemaVersion()
-            } else {
-                try global.openStore().schemaVersion()
-            }
+        let version = try global.openStore().schemaVersion()
         let result = Result(path: global.location.description, schemaVersion: version)
         try output.print(result) { "Database \(result.path) is ready (schema \(result.schemaVersion)).\n" }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriadBackend
 import TriadCore
 import TriadPostgres
 import TriadSQLite
@@ -77,31 +78,22 @@ struct GlobalOptions: ParsableArguments {
         ChangeContext(actor: actorName, commandLine: recordedCommand ?? GlobalOptions.commandLine, now: recordingTime)
     }
 
-    /// Opens (creating and migrating if needed) the database, journaling on behalf of this command.
+    /// Opens (creating and migrating if needed) the database, journaling on behalf of this command: the file,
+    /// or the PostgreSQL database a connection URI names.
     func openStore() throws -> any RecordStore {
-        guard case .file(let path) = location else {
-            // The server is reached first, so that a wrong address, role or password says so (69, 77).
-            _ = try openServer(migrating: false)
-            throw UsageError(
-                message: "this triad runs only 'triad init' on a PostgreSQL database so far; "
-                    + "keep the record in a SQLite file (--db PATH) for the other commands.")
-        }
         // TRIAD_SQL_LOG: a file to which the SQL of every statement run is appended (for the benchmarks).
         let log = Environment["TRIAD_SQL_LOG"].map { StatementLog(path: $0) }
-        let store = try SQLiteStore.open(path: path, context: context, statementLog: log)
-        if let backup = store.upgradeBackup {
-            Console.standardError.write(
-                "Upgraded the database to schema \(try store.schemaVersion()); the old one is kept in \(backup)\n")
+        switch location {
+        case .server(let uri):
+            return try PostgresStore.open(uri: uri, context: context, statementLog: log)
+        case .file(let path):
+            let store = try SQLiteStore.open(path: path, context: context, statementLog: log)
+            if let backup = store.upgradeBackup {
+                Console.standardError.write(
+                    "Upgraded the database to schema \(try store.schemaVersion()); the old one is kept in \(backup)\n")
+            }
+            return store
         }
-        return store
-    }
-
-    /// Connects to the PostgreSQL database `--db` names, migrating its schema when asked.
-    func openServer(migrating: Bool) throws -> PostgresStore {
-        guard case .server(let uri) = location else {
-            throw UsageError(message: "'\(databasePath)' is not a PostgreSQL connection URI (postgresql://…).")
-        }
-        return try PostgresStore.open(uri: uri, context: context, migrating: migrating)
     }
 
     /// When the change is recorded: now, or the hidden `--recorded-at` with which the demo replays a

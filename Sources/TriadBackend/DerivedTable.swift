@@ -1,15 +1,14 @@
-import GRDB
-
-/// The tables that triggers keep as summaries of others (schema v0006), each with the query that derives it
-/// from the records: what `db check` compares and `db check --repair` rebuilds.
-enum DerivedTable: String, CaseIterable {
+/// The tables that triggers keep as summaries of others (SQLite's v0006, PostgreSQL's p0004), each with the
+/// query that derives it from the records: what `db check` compares and `db check --repair` rebuilds, in SQL
+/// both backends run as written.
+public enum DerivedTable: String, CaseIterable, Sendable {
     /// One row per (mission, action) an action concerns: its own mission and its meeting's missions.
     case missionAction
     /// One row per party present at a held meeting concerning a mission.
     case missionAttendance
 
     /// The rows the table must hold, derived from the records.
-    var derivation: String {
+    public var derivation: String {
         switch self {
         case .missionAction:
             """
@@ -29,19 +28,16 @@ enum DerivedTable: String, CaseIterable {
         }
     }
 
-    /// Rows of the table missing, extra or different from what it derives from.
-    func rowsAmiss(in db: Database) throws -> Int {
-        try Int.fetchOne(
-            db,
-            sql: """
-                SELECT (SELECT count(*) FROM (SELECT * FROM \(rawValue) EXCEPT SELECT * FROM (\(derivation))))
-                     + (SELECT count(*) FROM (SELECT * FROM (\(derivation)) EXCEPT SELECT * FROM \(rawValue)))
-                """) ?? 0
+    /// The count of the table's rows missing, extra or different from what it derives from.
+    public var countAmiss: String {
+        """
+        SELECT (SELECT count(*) FROM (SELECT * FROM \(rawValue) EXCEPT SELECT * FROM (\(derivation)) AS derived) AS extra)
+             + (SELECT count(*) FROM (SELECT * FROM (\(derivation)) AS derived EXCEPT SELECT * FROM \(rawValue)) AS missing)
+        """
     }
 
-    /// Replaces the table's rows with what they derive from.
-    func rebuild(in db: Database) throws {
-        try db.execute(sql: "DELETE FROM \(rawValue)")
-        try db.execute(sql: "INSERT INTO \(rawValue) SELECT * FROM (\(derivation))")
+    /// The statements that replace the table's rows with what they derive from.
+    public var rebuild: [String] {
+        ["DELETE FROM \(rawValue)", "INSERT INTO \(rawValue) SELECT * FROM (\(derivation)) AS derived"]
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
 import Synchronization
 
 /// The SQL statements a command ran, in order, written to a file when the command lets go of its
 /// database (`TRIAD_SQL_LOG`). The benchmark counts them (a report's count must not grow with the
-/// database) and a test asks SQLite for each one's query plan (none may scan a large table).
-/// Statements run by triggers are left out. Parameters are written expanded, so the log can be replayed
-/// by the `sqlite3` program for the benchmark's baseline; it holds the data the statements name.
+/// database, and is the same on both backends) and a test asks SQLite for each one's query plan (none may
+/// scan a large table). Statements run by triggers are left out. Parameters are written expanded, so the
+/// log can be replayed by `sqlite3` or `psql` for the benchmark's baseline; it holds the data the
+/// statements name.
 public final class StatementLog: Sendable {
     /// The file the statements are appended to, one a line.
     public let path: String
@@ -16,18 +16,15 @@ public final class StatementLog: Sendable {
         self.path = path
     }
 
-    /// Starts recording the statements of a connection.
-    func attach(to db: Database) {
-        db.trace(options: .statement) { [self] event in
-            guard case .statement(let statement) = event else { return }
-            guard !statement.sql.hasPrefix("--") else { return }
-            let sql = statement.expandedSQL.replacingOccurrences(of: "\n", with: " ")
-            statements.withLock { $0.append(sql.hasSuffix(";") ? sql : sql + ";") }
-        }
+    /// Records one statement, its parameters already written into it.
+    public func record(_ sql: String) {
+        guard !sql.hasPrefix("--") else { return }
+        let line = sql.replacingOccurrences(of: "\n", with: " ")
+        statements.withLock { $0.append(line.hasSuffix(";") ? line : line + ";") }
     }
 
     /// Appends the statements recorded so far to the file, and forgets them.
-    func flush() {
+    public func flush() {
         let lines = statements.withLock { lines in
             defer { lines.removeAll() }
             return lines

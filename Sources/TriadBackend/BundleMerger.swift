@@ -1,0 +1,242 @@
+import TriadCore
+import TriadStore
+
+/// Applies a bundle's records to a database inside the importing transaction, matching records by uuid or
+/// natural key and resolving edits made on both sides by the newer `updatedAt`: the one merge of both
+/// backends, which reach it through ``BundleTarget``.
+///
+/// Every record goes through the domain's checks and the backend's own write path, as if a command had
+/// recorded it; a record the domain or the database refuses stops the import with a sentence that names it.
+public struct BundleMerger<Target: BundleTarget> {
+    let target: Target
+    public private(set) var summary: MergeSummary
+
+    public init(target: Target, summary: MergeSummary = MergeSummary()) {
+        self.target = target
+        self.summary = summary
+    }
+
+    /// What to do with a record both sides hold.
+    private enum Decision {
+        case unchanged
+        case takeTheirs
+        case keepOurs
+    }
+
+    public mutating func apply(_ bundle: TriadBundle) throws {
+        for party in bundle.parties { try applying(party.label) { try $0.apply(party) } }
+        for mission in bundle.missions { try applying(mission.label) { try $0.apply(mission) } }
+        for seat in bundle.councilSeats { try applying(seat.label) { try $0.apply(seat) } }
+        for mandate in bundle.mandates { try applying(mandate.label) { try $0.apply(mandate) } }
+        for contribution in bundle.contributions { try applying(contribution.label) { try $0.apply(contribution) } }
+        for meeting in bundle.meetings { try applying(meeting.label) { try $0.apply(meeting) } }
+        for action in bundle.actions { try applying(action.label) { try $0.apply(action) } }
+    }
+
+    /// Adds the other database's journal commands that this one does not have; returns how many.
+    public func appendJournal(_ journal: [TriadBundle.Command]) throws -> Int {
+        var added = 0
+        for entry in journal where try !target.hasCommand(uuid: entry.uuid) {
+            try target.insertImported(entry)
+            added += 1
+        }
+        return added
+    }
+
+    /// Applies one record, turning a refusal by the domain or the database into one naming the record.
+    private mutating func applying(_ label: String, _ body: (inout BundleMerger) throws -> Void) throws {
+        do {
+            try body(&self)
+        } catch let error as DomainError {
+            throw StoreError.invalidBundle(
+                reason: "\(label) breaks a rule: \(error.message.dropLast(error.message.hasSuffix(".") ? 1 : 0))")
+        } catch let error where target.constraintMessage(error) != nil {
+            throw StoreError.invalidBundle(
+                reason: "the database refuses \(label) (\(target.constraintMessage(error) ?? "a constraint fails"))")
+        }
+    }
+
+    /// Decides between our version and theirs, counting and explaining the outcome.
+    private mutating func decide(_ label: String, differs: Bool, ours: Timestamp, theirs: Timestamp) -> Decision {
+        guard differs else {
+            summary.unchanged += 1
+            return .unchanged
+        }
+        if theirs > ours {
+            summary.updated += 1
+            summary.conflicts.append(
+                "\(label): took the bundle's version (edited \(theirs.iso8601), ours \(ours.iso8601))")
+            return .takeTheirs
+        }
+        summary.kept += 1
+        summary.conflicts.append("\(label): kept ours (edited \(ours.iso8601), the bundle's \(theirs.iso8601))")
+        return .keepOurs
+    }
+
+    /// Checks that a party the bundle names exists on one side or the other (the bundle's come first).
+    private func requireParty(_ code: String) throws {
+        guard try target.party(code: code) != nil else {
+            throw StoreError.invalidBundle(reason: "it names a party '\(code)' that neither database has")
+        }
+    }
+
+    private func requireMission(_ acronym: String) throws {
+        guard try target.mission(acronym: acronym) != nil else {
+            throw StoreError.invalidBundle(reason: "it names a mission '\(acronym)' that neither database has")
+        }
+    }
+
+    private mutating func apply(_ party: TriadBundle.Party) throws {
+        let checked = try Party(code: party.code, name: party.name, kind: party.kind)
+        var theirs = party
+        (theirs.code, theirs.name, theirs.kind) = (checked.code, checked.name, checked.kind)
+        guard let ours = try target.party(code: checked.code) else {
+            try target.write(theirs, over: nil)
+            summary.added += 1
+            return
+        }
+        let differs = (ours.name, ours.kind) != (checked.name, checked.kind)
+        guard decide(party.label, differs: differs, ours: ours.updatedAt, theirs: party.updatedAt) == .takeTheirs
+        else { return }
+        try target.write(theirs, over: ours)
+    }
+
+    private mutating func apply(_ mission: TriadBundle.Mission) throws {
+        let checked = try TriadCore.Mission(
+            acronym: mission.acronym, name: mission.name, hosts: mission.hosts, territory: mission.territory,
+            established: mission.established, closed: mission.closed)
+        try checked.hosts.forEach(requireParty)
+        var theirs = mission
+        (theirs.acronym, theirs.name, theirs.territory) = (checked.acronym, checked.name, checked.territory)
+        (theirs.established, theirs.closed, theirs.hosts) = (checked.established, checked.closed, checked.hosts)
+        guard let ours = try target.mission(acronym: checked.acronym) else {
+            try target.write(theirs, over: nil)
+            summary.added += 1
+            return
+        }
+        let differs =
+            (ours.name, ours.territory, ours.established, ours.closed)
+            != (checked.name, checked.territory, checked.established, checked.closed)
+            || ours.hosts != checked.hosts.sorted()
+        guard decide(mission.label, differs: differs, ours: ours.updatedAt, theirs: mission.updatedAt) == .takeTheirs
+        else { return }
+        try target.write(theirs, over: ours)
+    }
+
+    private mutating func apply(_ seat: TriadBundle.Seat) throws {
+        try requireParty(seat.party)
+        _ = try CouncilSeat(
+            party: seat.party, name: seat.party, from: seat.from, to: seat.to, permanent: seat.permanent)
+        guard let ours = try target.seat(party: seat.party, from: seat.from) else {
+            try target.write(seat, over: nil)
+            summary.added += 1
+            return
+        }
+        let differs = (ours.to, ours.permanent) != (seat.to, seat.permanent)
+        guard decide(seat.label, differs: differs, ours: ours.updatedAt, theirs: seat.updatedAt) == .takeTheirs
+        else { return }
+        try target.write(seat, over: ours)
+    }
+
+    private mutating func apply(_ mandate: TriadBundle.Mandate) throws {
+        try requireMission(mandate.mission)
+        try mandate.penholders.forEach(requireParty)
+        let resolution = try ResolutionReference(number: mandate.resolutionNumber, year: mandate.resolutionYear)
+        let checked = try TriadCore.Mandate(
+            uuid: mandate.uuid, mission: mandate.mission, resolution: resolution, adopted: mandate.adopted,
+            expires: mandate.expires, troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+            penholders: mandate.penholders, reportsDue: mandate.reportsDue)
+        var theirs = mandate
+        (theirs.adopted, theirs.expires, theirs.reportsDue) = (checked.adopted, checked.expires, checked.reportsDue)
+        (theirs.troopCeiling, theirs.policeCeiling) = (checked.troopCeiling, checked.policeCeiling)
+        guard let ours = try target.mandate(uuid: mandate.uuid, resolutionNumber: resolution.number) else {
+            try target.write(theirs, over: nil)
+            summary.added += 1
+            return
+        }
+        let differs =
+            (ours.adopted, ours.expires, ours.troopCeiling, ours.policeCeiling)
+            != (checked.adopted, checked.expires, checked.troopCeiling, checked.policeCeiling)
+            || ours.penholders != mandate.penholders.sorted() || ours.reportsDue != checked.reportsDue
+            || ours.mission.uppercased() != mandate.mission.uppercased()
+        guard decide(mandate.label, differs: differs, ours: ours.updatedAt, theirs: mandate.updatedAt) == .takeTheirs
+        else { return }
+        try target.write(theirs, over: ours)
+    }
+
+    private mutating func apply(_ contribution: TriadBundle.Contribution) throws {
+        try requireMission(contribution.mission)
+        try requireParty(contribution.party)
+        let personnel = try Personnel(
+            troops: contribution.troops, staffOfficers: contribution.staffOfficers, experts: contribution.experts,
+            police: contribution.police, formedPolice: contribution.formedPolice)
+        guard
+            let ours = try target.contribution(
+                mission: contribution.mission, party: contribution.party, asOf: contribution.asOf)
+        else {
+            try target.write(contribution, over: nil)
+            summary.added += 1
+            return
+        }
+        let held = try Personnel(
+            troops: ours.troops, staffOfficers: ours.staffOfficers, experts: ours.experts, police: ours.police,
+            formedPolice: ours.formedPolice)
+        guard
+            decide(contribution.label, differs: held != personnel, ours: ours.updatedAt, theirs: contribution.updatedAt)
+                == .takeTheirs
+        else { return }
+        try target.write(contribution, over: ours)
+    }
+
+    private mutating func apply(_ meeting: TriadBundle.Meeting) throws {
+        _ = try Text.required(meeting.title, field: "meeting title")
+        try meeting.chair.map(requireParty)
+        try meeting.missions.forEach(requireMission)
+        try meeting.attendees.map(\.party).forEach(requireParty)
+        try meeting.invitees.forEach(requireParty)
+        for item in meeting.agenda { _ = try Text.required(item.title, field: "agenda item title") }
+        guard let ours = try target.meeting(uuid: meeting.uuid) else {
+            try target.write(meeting, over: nil)
+            summary.added += 1
+            return
+        }
+        var theirs = meeting
+        theirs.createdAt = ours.createdAt
+        theirs.number = ours.number
+        guard
+            decide(meeting.label, differs: ours != theirs, ours: ours.updatedAt, theirs: meeting.updatedAt)
+                == .takeTheirs
+        else { return }
+        try target.write(meeting, over: ours)
+    }
+
+    private mutating func apply(_ action: TriadBundle.Action) throws {
+        _ = try Text.required(action.title, field: "action title")
+        try requireParty(action.owner)
+        try action.mission.map(requireMission)
+        if let meeting = action.meeting, try target.meeting(uuid: meeting) == nil {
+            throw StoreError.invalidBundle(
+                reason: "action '\(action.title)' arose from a meeting the bundle does not hold")
+        }
+        if let ours = try target.action(uuid: action.uuid) {
+            var theirs = action
+            theirs.notes = ours.notes
+            theirs.createdAt = ours.createdAt
+            theirs.number = ours.number
+            if decide(action.label, differs: ours != theirs, ours: ours.updatedAt, theirs: action.updatedAt)
+                == .takeTheirs
+            {
+                try target.write(action, over: ours)
+            }
+        } else {
+            try target.write(action, over: nil)
+            summary.added += 1
+        }
+        for note in action.notes where try !target.hasNote(uuid: note.uuid) {
+            try target.add(
+                ActionNote(
+                    uuid: note.uuid, at: note.at, actor: note.actor, text: try Text.required(note.text, field: "note")),
+                toAction: action.uuid)
+        }
+    }
+}

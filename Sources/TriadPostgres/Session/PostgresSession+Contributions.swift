@@ -1,0 +1,80 @@
+import TriadBackend
+import TriadCore
+import TriadStore
+
+extension PostgresSession {
+    /// A mission's contributors on `day`, largest first, with their shares.
+    func contributors(mission acronym: String, on day: Day) throws -> [ContributorStanding] {
+        let mission = try missionID(acronym)
+        let parties = try execute("SELECT id FROM party").map { try $0.decode(at: 0, as: Int64.self) }
+        let latest = try latestContributions(.everyPair(parties: parties, missions: [mission], day: day))
+        return ContributorStanding.ranking(Array(latest.values))
+    }
+
+    /// Every contribution record of a party, by mission and date.
+    func contributions(party code: String) throws -> [Contribution] {
+        try execute(
+            """
+            SELECT record.uuid, record.asOf, record.troops, record.staffOfficers, record.experts, record.police,
+                   record.formedPolice, mission.acronym, party.code, party.name
+            FROM contribution record
+            JOIN mission ON mission.id = record.missionId JOIN party ON party.id = record.partyId
+            WHERE record.partyId = $1
+            ORDER BY lower(mission.acronym), record.asOf
+            """, [try partyRecord(code).id]
+        ).map(PostgresSession.contribution(from:))
+    }
+
+    /// For each question, the party's latest record for the mission with `asOf` on or before the day, if it
+    /// has one: the one statement that says who contributes on a day. Each question is one index seek.
+    func latestContributions(_ questions: ContributionQuestions) throws -> [ContributionQuestion: Contribution] {
+        var parameters = PostgresParameters()
+        let source: String
+        switch questions {
+        case .each(let asked):
+            guard !asked.isEmpty else { return [:] }
+            source = """
+                unnest(\(parameters.bind(ids: asked.map(\.party))), \(parameters.bind(ids: asked.map(\.mission))),
+                       \(parameters.bind(texts: asked.map(\.day.description)))) AS question(party, mission, day)
+                """
+        case .everyPair(let parties, let missions, let day):
+            guard !parties.isEmpty, !missions.isEmpty else { return [:] }
+            source = """
+                (SELECT parties.party, missions.mission, \(parameters.bind(day))::text AS day
+                 FROM unnest(\(parameters.bind(ids: parties))) AS parties(party)
+                 CROSS JOIN unnest(\(parameters.bind(ids: missions))) AS missions(mission)) AS question
+                """
+        }
+        var answers: [ContributionQuestion: Contribution] = [:]
+        for row in try execute(
+            """
+            SELECT question.party AS partyId, question.mission AS missionId, question.day AS day,
+                   latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts,
+                   latest.police, latest.formedPolice, mission.acronym, party.code, party.name
+            FROM \(source)
+            JOIN LATERAL (
+                SELECT candidate.* FROM contribution candidate
+                WHERE candidate.missionId = question.mission AND candidate.partyId = question.party
+                  AND candidate.asOf <= question.day COLLATE "C"
+                ORDER BY candidate.asOf DESC LIMIT 1) AS latest ON true
+            JOIN mission ON mission.id = latest.missionId JOIN party ON party.id = latest.partyId
+            """, parameters)
+        {
+            let question = ContributionQuestion(
+                party: try row.decode(at: 0), mission: try row.decode(at: 1), day: try row.decode(at: 2))
+            answers[question] = try PostgresSession.contribution(from: row)
+        }
+        return answers
+    }
+
+    /// A contribution from a row selecting its figures with the mission's acronym and the party's code and name.
+    static func contribution(from row: PostgresRow) throws -> Contribution {
+        try Contribution(
+            uuid: row.decode("uuid"), mission: row.decode("acronym"), party: row.decode("code"),
+            name: row.decode("name"), asOf: row.decode("asOf"),
+            personnel: Personnel(
+                troops: row.decode("troops"), staffOfficers: row.decode("staffOfficers"),
+                experts: row.decode("experts"), police: row.decode("police"),
+                formedPolice: row.decode("formedPolice")))
+    }
+}

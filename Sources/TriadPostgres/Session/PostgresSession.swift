@@ -1,0 +1,57 @@
+import TriadCore
+import TriadStore
+
+/// One transaction's view of the database: the statements a read or a write runs, on the connection of the
+/// command. As a reader it sees one snapshot (REPEATABLE READ), so it keeps the parties and missions it has
+/// looked up and asks for each only once, however many questions of a report name it. It asks the same
+/// questions as the SQLite session, statement for statement, in PostgreSQL's dialect.
+struct PostgresSession {
+    let connection: PostgresConnection
+    private let lookups: LookupCache?
+
+    /// A session on `connection`; `caching` look-ups is for reads only, where nothing can change them.
+    init(_ connection: PostgresConnection, caching: Bool) {
+        self.connection = connection
+        lookups = caching ? LookupCache() : nil
+    }
+
+    /// The parties and missions a read has looked up, by the name it was given in.
+    final class LookupCache {
+        var parties: [String: PartyRow] = [:]
+        var missions: [String: MissionRow] = [:]
+    }
+
+    /// Runs one statement.
+    @discardableResult
+    func execute(_ sql: String, _ values: [(any PostgresBindable)?] = []) throws -> PostgresRows {
+        try connection.execute(sql, values)
+    }
+
+    /// Runs one statement with the parameters it was composed with.
+    @discardableResult
+    func execute(_ sql: String, _ parameters: PostgresParameters) throws -> PostgresRows {
+        try connection.execute(sql, parameters.values)
+    }
+
+    /// The record of `key` if a read has looked it up already.
+    func cachedRecord<Record>(_ path: ReferenceWritableKeyPath<LookupCache, [String: Record]>, _ key: String) -> Record?
+    {
+        lookups?[keyPath: path][key]
+    }
+
+    /// The record of `key` from the cache, or from `fetch` (and then cached).
+    func cached<Record>(
+        _ path: ReferenceWritableKeyPath<LookupCache, [String: Record]>, _ key: String, _ fetch: () throws -> Record
+    ) rethrows -> Record {
+        guard let lookups else { return try fetch() }
+        if let record = lookups[keyPath: path][key] { return record }
+        let record = try fetch()
+        lookups[keyPath: path][key] = record
+        return record
+    }
+
+    /// The ids in a comma-separated list of integers; pieces that are not integers are left out.
+    static func ids(in list: String?) -> [Int64] {
+        list?.split(separator: ",").compactMap { Int64($0) } ?? []
+    }
+}

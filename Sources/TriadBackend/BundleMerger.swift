@@ -10,10 +10,17 @@ import TriadStore
 public struct BundleMerger<Target: BundleTarget> {
     let target: Target
     public private(set) var summary: MergeSummary
+    /// Whether the database held no records of its own (no mandates, contributions, meetings or actions), so
+    /// that none of the bundle's can match one: a restore asks for ours only of reference records.
+    let isRestoring: Bool
+    /// The parties, missions and meetings found on either side so far ("party:RWA", "meeting:<uuid>"): a
+    /// record of the database stays there for the rest of the import.
+    private var found: Set<String> = []
 
-    public init(target: Target, summary: MergeSummary = MergeSummary()) {
+    public init(target: Target, restoring: Bool = false) {
         self.target = target
-        self.summary = summary
+        self.summary = MergeSummary()
+        self.isRestoring = restoring
     }
 
     /// What to do with a record both sides hold.
@@ -23,21 +30,34 @@ public struct BundleMerger<Target: BundleTarget> {
         case keepOurs
     }
 
-    public mutating func apply(_ bundle: TriadBundle) throws {
-        for party in bundle.parties { try applying(party.label) { try $0.apply(party) } }
-        for mission in bundle.missions { try applying(mission.label) { try $0.apply(mission) } }
-        for seat in bundle.councilSeats { try applying(seat.label) { try $0.apply(seat) } }
-        for mandate in bundle.mandates { try applying(mandate.label) { try $0.apply(mandate) } }
-        for contribution in bundle.contributions { try applying(contribution.label) { try $0.apply(contribution) } }
-        for meeting in bundle.meetings { try applying(meeting.label) { try $0.apply(meeting) } }
-        for action in bundle.actions { try applying(action.label) { try $0.apply(action) } }
+    /// Applies every record of `bundle`, the records each names first; `progress` hears of every 500th
+    /// record and of the last.
+    public mutating func apply(_ bundle: TriadBundle, progress: (BundleProgress) -> Void = { _ in }) throws {
+        let total =
+            bundle.parties.count + bundle.missions.count + bundle.councilSeats.count + bundle.mandates.count
+            + bundle.contributions.count + bundle.meetings.count + bundle.actions.count
+        var done = 0
+        func applied() {
+            done += 1
+            if done % 500 == 0 || done == total { progress(BundleProgress(done: done, total: total)) }
+        }
+        for party in bundle.parties { try applying(party.label) { try $0.apply(party) }; applied() }
+        for mission in bundle.missions { try applying(mission.label) { try $0.apply(mission) }; applied() }
+        for seat in bundle.councilSeats { try applying(seat.label) { try $0.apply(seat) }; applied() }
+        for mandate in bundle.mandates { try applying(mandate.label) { try $0.apply(mandate) }; applied() }
+        for contribution in bundle.contributions {
+            try applying(contribution.label) { try $0.apply(contribution) }
+            applied()
+        }
+        for meeting in bundle.meetings { try applying(meeting.label) { try $0.apply(meeting) }; applied() }
+        for action in bundle.actions { try applying(action.label) { try $0.apply(action) }; applied() }
     }
 
     /// Adds the other database's journal commands that this one does not have; returns how many.
     public func appendJournal(_ journal: [TriadBundle.Command]) throws -> Int {
         var added = 0
         for entry in journal where try !target.hasCommand(uuid: entry.uuid) {
-            try target.insertImported(entry)
+            try target.insertImported(entry, number: nil)
             added += 1
         }
         return added
@@ -74,16 +94,20 @@ public struct BundleMerger<Target: BundleTarget> {
     }
 
     /// Checks that a party the bundle names exists on one side or the other (the bundle's come first).
-    private func requireParty(_ code: String) throws {
+    private mutating func requireParty(_ code: String) throws {
+        guard !found.contains("party:" + code.uppercased()) else { return }
         guard try target.party(code: code) != nil else {
             throw StoreError.invalidBundle(reason: "it names a party '\(code)' that neither database has")
         }
+        found.insert("party:" + code.uppercased())
     }
 
-    private func requireMission(_ acronym: String) throws {
+    private mutating func requireMission(_ acronym: String) throws {
+        guard !found.contains("mission:" + acronym.uppercased()) else { return }
         guard try target.mission(acronym: acronym) != nil else {
             throw StoreError.invalidBundle(reason: "it names a mission '\(acronym)' that neither database has")
         }
+        found.insert("mission:" + acronym.uppercased())
     }
 
     private mutating func apply(_ party: TriadBundle.Party) throws {
@@ -105,7 +129,7 @@ public struct BundleMerger<Target: BundleTarget> {
         let checked = try TriadCore.Mission(
             acronym: mission.acronym, name: mission.name, hosts: mission.hosts, territory: mission.territory,
             established: mission.established, closed: mission.closed)
-        try checked.hosts.forEach(requireParty)
+        for host in checked.hosts { try requireParty(host) }
         var theirs = mission
         (theirs.acronym, theirs.name, theirs.territory) = (checked.acronym, checked.name, checked.territory)
         (theirs.established, theirs.closed, theirs.hosts) = (checked.established, checked.closed, checked.hosts)
@@ -140,7 +164,7 @@ public struct BundleMerger<Target: BundleTarget> {
 
     private mutating func apply(_ mandate: TriadBundle.Mandate) throws {
         try requireMission(mandate.mission)
-        try mandate.penholders.forEach(requireParty)
+        for penholder in mandate.penholders { try requireParty(penholder) }
         let resolution = try ResolutionReference(number: mandate.resolutionNumber, year: mandate.resolutionYear)
         let checked = try TriadCore.Mandate(
             uuid: mandate.uuid, mission: mandate.mission, resolution: resolution, adopted: mandate.adopted,
@@ -149,7 +173,8 @@ public struct BundleMerger<Target: BundleTarget> {
         var theirs = mandate
         (theirs.adopted, theirs.expires, theirs.reportsDue) = (checked.adopted, checked.expires, checked.reportsDue)
         (theirs.troopCeiling, theirs.policeCeiling) = (checked.troopCeiling, checked.policeCeiling)
-        guard let ours = try target.mandate(uuid: mandate.uuid, resolutionNumber: resolution.number) else {
+        guard let ours = isRestoring ? nil : try target.mandate(uuid: mandate.uuid, resolutionNumber: resolution.number)
+        else {
             try target.write(theirs, over: nil)
             summary.added += 1
             return
@@ -171,8 +196,11 @@ public struct BundleMerger<Target: BundleTarget> {
             troops: contribution.troops, staffOfficers: contribution.staffOfficers, experts: contribution.experts,
             police: contribution.police, formedPolice: contribution.formedPolice)
         guard
-            let ours = try target.contribution(
-                mission: contribution.mission, party: contribution.party, asOf: contribution.asOf)
+            let ours =
+                isRestoring
+                ? nil
+                : try target.contribution(
+                    mission: contribution.mission, party: contribution.party, asOf: contribution.asOf)
         else {
             try target.write(contribution, over: nil)
             summary.added += 1
@@ -190,12 +218,13 @@ public struct BundleMerger<Target: BundleTarget> {
 
     private mutating func apply(_ meeting: TriadBundle.Meeting) throws {
         _ = try Text.required(meeting.title, field: "meeting title")
-        try meeting.chair.map(requireParty)
-        try meeting.missions.forEach(requireMission)
-        try meeting.attendees.map(\.party).forEach(requireParty)
-        try meeting.invitees.forEach(requireParty)
+        if let chair = meeting.chair { try requireParty(chair) }
+        for mission in meeting.missions { try requireMission(mission) }
+        for attendee in meeting.attendees { try requireParty(attendee.party) }
+        for invitee in meeting.invitees { try requireParty(invitee) }
         for item in meeting.agenda { _ = try Text.required(item.title, field: "agenda item title") }
-        guard let ours = try target.meeting(uuid: meeting.uuid) else {
+        found.insert("meeting:" + meeting.uuid)
+        guard let ours = isRestoring ? nil : try target.meeting(uuid: meeting.uuid) else {
             try target.write(meeting, over: nil)
             summary.added += 1
             return
@@ -213,12 +242,15 @@ public struct BundleMerger<Target: BundleTarget> {
     private mutating func apply(_ action: TriadBundle.Action) throws {
         _ = try Text.required(action.title, field: "action title")
         try requireParty(action.owner)
-        try action.mission.map(requireMission)
-        if let meeting = action.meeting, try target.meeting(uuid: meeting) == nil {
-            throw StoreError.invalidBundle(
-                reason: "action '\(action.title)' arose from a meeting the bundle does not hold")
+        if let mission = action.mission { try requireMission(mission) }
+        if let meeting = action.meeting, !found.contains("meeting:" + meeting) {
+            guard !isRestoring, try target.meeting(uuid: meeting) != nil else {
+                throw StoreError.invalidBundle(
+                    reason: "action '\(action.title)' arose from a meeting the bundle does not hold")
+            }
+            found.insert("meeting:" + meeting)
         }
-        if let ours = try target.action(uuid: action.uuid) {
+        if !isRestoring, let ours = try target.action(uuid: action.uuid) {
             var theirs = action
             theirs.notes = ours.notes
             theirs.createdAt = ours.createdAt
@@ -232,7 +264,7 @@ public struct BundleMerger<Target: BundleTarget> {
             try target.write(action, over: nil)
             summary.added += 1
         }
-        for note in action.notes where try !target.hasNote(uuid: note.uuid) {
+        for note in action.notes where try isRestoring || !target.hasNote(uuid: note.uuid) {
             try target.add(
                 ActionNote(
                     uuid: note.uuid, at: note.at, actor: note.actor, text: try Text.required(note.text, field: "note")),

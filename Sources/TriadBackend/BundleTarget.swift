@@ -6,6 +6,19 @@ import TriadStore
 /// with theirs) and written through the backend's own write path: a new record, or ours replaced by theirs.
 /// The records a bundle names (parties, missions, meetings) are known to exist when a write is asked.
 public protocol BundleTarget {
+    /// How the backend names a journal command of its own while it is being written.
+    associatedtype CommandHandle
+
+    /// Whether the database holds nothing but reference data: no journal, meetings, actions, contributions
+    /// or mandates.
+    func holdsNoUserRecords() throws -> Bool
+    /// Starts the importing command's journal entry.
+    func beginCommand(_ context: ChangeContext, summary: String) throws -> CommandHandle
+    /// Removes the importing command's entry (a restore brings the journal as it was instead).
+    func discard(_ command: CommandHandle) throws
+    /// Says in a few words what the importing command did.
+    func describe(_ command: CommandHandle, as summary: String) throws
+
     func party(code: String) throws -> TriadBundle.Party?
     func mission(acronym: String) throws -> TriadBundle.Mission?
     func seat(party: String, from: Day) throws -> TriadBundle.Seat?
@@ -33,8 +46,9 @@ public protocol BundleTarget {
     func write(_ action: TriadBundle.Action, over ours: TriadBundle.Action?) throws
     /// Adds a note to the action with `uuid`.
     func add(_ note: ActionNote, toAction uuid: String) throws
-    /// Copies a journal command of another database, with the rows it changed there; it is never undone here.
-    func insertImported(_ command: TriadBundle.Command) throws
+    /// Copies a journal command of another database, with the rows it changed there, under `number` when
+    /// given (a restore keeps the numbers); it is never undone here.
+    func insertImported(_ command: TriadBundle.Command, number: Int64?) throws
 
     /// The message of a refusal by the database's own constraints, if `error` is one.
     func constraintMessage(_ error: any Error) -> String?

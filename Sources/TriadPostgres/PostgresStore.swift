@@ -54,6 +54,11 @@ public struct PostgresStore: RecordStore {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }
 
+    /// Whether the database holds nothing but reference data.
+    public func holdsNoUserRecords() throws -> Bool {
+        try read { _ in try PostgresSession(connection, caching: false).holdsNoUserRecords() }
+    }
+
     /// A server keeps no file of triad's: backups are the server's own (`pg_dump`).
     public var fileMaintenance: (any FileMaintenance)? { nil }
 

@@ -113,7 +113,8 @@ extension SQLiteSession {
         return try JournalCommandRecord.order(JournalCommandRecord.Columns.at, JournalCommandRecord.Columns.uuid)
             .fetchAll(db).map {
                 TriadBundle.Command(
-                    uuid: $0.uuid, at: $0.at, actor: $0.actor, commandLine: $0.commandLine, summary: $0.summary,
+                    uuid: $0.uuid, number: $0.id, at: $0.at, actor: $0.actor, commandLine: $0.commandLine,
+                    summary: $0.summary,
                     changes: changes[try $0.storedID] ?? [])
             }
     }

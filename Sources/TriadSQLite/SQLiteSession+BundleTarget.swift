@@ -5,6 +5,40 @@ import TriadStore
 
 /// A bundle is merged into a SQLite database through the session's own write paths.
 extension SQLiteSession: BundleTarget {
+    func holdsNoUserRecords() throws -> Bool {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT (SELECT count(*) FROM journalCommand) + (SELECT count(*) FROM meeting)
+                     + (SELECT count(*) FROM actionItem) + (SELECT count(*) FROM contribution)
+                     + (SELECT count(*) FROM mandate)
+                """) == 0
+    }
+
+    func discard(_ command: JournalCommandRecord) throws {
+        try command.delete(db)
+    }
+
+    func describe(_ command: JournalCommandRecord, as summary: String) throws {
+        var command = command
+        command.summary = summary
+        try command.update(db, columns: [JournalCommandRecord.Columns.summary])
+    }
+
+    func insertImported(_ entry: TriadBundle.Command, number: Int64?) throws {
+        var command = JournalCommandRecord(
+            id: number, uuid: entry.uuid, at: entry.at, actor: entry.actor, commandLine: entry.commandLine,
+            summary: entry.summary, isImported: true)
+        try command.insert(db)
+        let id = try command.storedID
+        for change in entry.changes {
+            var record = JournalChangeRecord(
+                id: nil, commandId: id, entity: change.entity, rowKey: change.rowKey, operation: change.operation,
+                beforeJSON: change.before, afterJSON: change.after)
+            try record.insert(db)
+        }
+    }
+
     func party(code: String) throws -> TriadBundle.Party? {
         try PartyRecord.filter(PartyRecord.Columns.code == code).fetchOne(db).map(TriadBundle.Party.init)
     }

@@ -108,6 +108,11 @@ public struct SQLiteStore: RecordStore {
         try mapped { try writer.read { db in try SQLiteStore.migrator.appliedIdentifiers(db).sorted().last ?? "none" } }
     }
 
+    /// Whether the file holds nothing but reference data.
+    public func holdsNoUserRecords() throws -> Bool {
+        try mapped { try writer.read { db in try SQLiteSession(db, caching: false).holdsNoUserRecords() } }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for step in SchemaMigration.all {

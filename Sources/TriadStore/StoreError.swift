@@ -52,6 +52,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case constraintViolated(detail: String)
     /// A backup would overwrite an existing file.
     case backupExists(path: String)
+    /// A copy must go into an empty database, and this one holds records.
+    case notEmpty(database: String)
     /// The journal holds no command of this database left to undo.
     case nothingToUndo
     /// The command named cannot be undone: there is no such local command, or it is undone already.
@@ -122,6 +124,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "the database refused the change (\(detail)); nothing was changed."
         case .backupExists(let path):
             "'\(path)' exists already; give the backup a new file name."
+        case .notEmpty(let database):
+            "\(database) already holds records, and a copy goes only into an empty database; name a new file or a new PostgreSQL database (createdb), or merge with 'triad export json' and 'triad import json'."
         case .nothingToUndo:
             "there is nothing to undo; 'triad history' lists the commands."
         case .notUndoable(let number):

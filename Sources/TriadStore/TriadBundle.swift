@@ -274,14 +274,21 @@ public struct TriadBundle: Codable, Equatable, Sendable {
     /// A command of the change journal.
     public struct Command: Codable, Equatable, Sendable {
         public var uuid: String
+        /// Its number in the database that wrote the bundle (`#47`), which a restore keeps so that the history
+        /// and the summaries that cite it ("undid #47") read the same; a merge numbers it anew. Absent in
+        /// bundles of earlier triads.
+        public var number: Int64?
         public var at: Timestamp
         public var actor, commandLine, summary: String
         public var changes: [Change]
 
         /// Creates the record.
-        public init(uuid: String, at: Timestamp, actor: String, commandLine: String, summary: String, changes: [Change])
-        {
+        public init(
+            uuid: String, number: Int64? = nil, at: Timestamp, actor: String, commandLine: String, summary: String,
+            changes: [Change]
+        ) {
             self.uuid = uuid
+            self.number = number
             self.at = at
             self.actor = actor
             self.commandLine = commandLine

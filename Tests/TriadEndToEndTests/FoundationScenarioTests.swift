@@ -138,15 +138,18 @@ struct FoundationScenarioTests {
         arguments: Backend.allCases)
     func demo(_ backend: Backend) throws {
         let triad = try TriadProcess(backend)
-        let database = triad.folder.appendingPathComponent("demo.sqlite").path
+        let database = triad.database
         let output = try triad.succeed(["demo", "--db", database])
         #expect(output.hasPrefix("MINUSCA, the renewal of November 2025: 46 recorded commands loaded into"))
         #expect(output.contains("Mandate review: MINUSCA\nAs of 2025-11-01\n"))
         #expect(
             output.contains("T/PCC consultation: held, M-3 on 2025-10-30, 16 days before expiry (due by 2025-11-01)"))
         #expect(output.contains("4 actions are overdue"))
-        #expect(try ExternalTool.sqliteChecks(database) == "ok")
+        #expect(try triad.databaseChecks() == "ok")
+        let before = try triad.snapshot()
         let again = try triad.run(["demo", "--db", database])
-        #expect(again.status == 64 && again.stderr.contains("give --db a new file"))
+        let advice = backend == .sqlite ? "give --db a new file" : "holds records; create a new one (createdb)"
+        #expect(again.status == 64 && again.stderr.contains(advice), "\(again.stderr)")
+        #expect(try triad.snapshot() == before)
     }
 }

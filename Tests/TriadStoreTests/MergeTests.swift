@@ -326,6 +326,30 @@ struct MergeTests {
                 || notes.map(\.text) == ["First note", "Their note", "Our note"])
         #expect(Set(notes.map(\.uuid)).count == 3)
     }
+
+    @Test(
+        "a restore only: into an empty database, with progress and the journal's numbers; into one with records, refused",
+        arguments: Backend.allCases)
+    func restoreOnly(_ backend: Backend) throws {
+        let (_, base) = try MergeTests.base()
+        let copy = try backend.makeStore(context: StoreFixture.context)
+        var heard: [BundleProgress] = []
+        let summary = try copy.importBundle(base, mode: .restoreOnly) { heard.append($0) }
+        #expect(summary.restored && summary.added > 0)
+        let total =
+            base.parties.count + base.missions.count + base.councilSeats.count + base.mandates.count
+            + base.contributions.count + base.meetings.count + base.actions.count
+        #expect(heard.last == BundleProgress(done: total, total: total))
+        let restored = try copy.read { try $0.exportBundle() }
+        #expect(restored == base)
+        #expect(restored.journal.map(\.number) == base.journal.map(\.number) && base.journal.first?.number != nil)
+
+        try copy.addNote("A note of ours", to: ActionID(rawValue: 1), asOf: MergeTests.asOf)
+        let before = try copy.read { try $0.exportBundle() }
+        #expect(throws: StoreError.self) { try copy.importBundle(base, mode: .restoreOnly) { _ in } }
+        #expect(try copy.read { try $0.exportBundle() } == before)
+        #expect(try !copy.holdsNoUserRecords())
+    }
 }
 
 extension RecordStore {

@@ -23,6 +23,16 @@ public enum PostgresServer {
         return uri.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
+    /// Runs `Scripts/pg-server COMMAND FOLDER` for a server of a test's own (one it may restart or stop);
+    /// its exit status and what it printed (the URI, for `start`).
+    public static func script(_ command: String, _ folder: String) -> (status: Int32, output: String) {
+        let output = folder + ".out"
+        defer { unlink(output) }
+        let status = system("'\(script)' \(command) '\(folder)' > '\(output)' 2>&1 < /dev/null")
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        return (status, text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// The role the tests connect as (the URI's user).
     public static var role: String {
         URLComponents(string: uri)?.user ?? "postgres"

@@ -116,7 +116,8 @@ extension PostgresSession {
             "SELECT id, uuid, at, actor, commandLine, summary FROM journalCommand ORDER BY at, uuid"
         ).map { row in
             TriadBundle.Command(
-                uuid: try row.decode("uuid"), at: try row.decode("at"), actor: try row.decode("actor"),
+                uuid: try row.decode("uuid"), number: try row.decode("id"), at: try row.decode("at"),
+                actor: try row.decode("actor"),
                 commandLine: try row.decode("commandLine"), summary: try row.decode("summary"),
                 changes: changes[try row.decode("id")] ?? [])
         }

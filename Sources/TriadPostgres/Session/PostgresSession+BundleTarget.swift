@@ -4,6 +4,24 @@ import TriadStore
 
 /// A bundle is merged into a PostgreSQL database through the session's own write paths.
 extension PostgresSession: BundleTarget {
+    func holdsNoUserRecords() throws -> Bool {
+        try execute(
+            """
+            SELECT NOT EXISTS (SELECT 1 FROM journalCommand) AND NOT EXISTS (SELECT 1 FROM meeting)
+               AND NOT EXISTS (SELECT 1 FROM actionItem) AND NOT EXISTS (SELECT 1 FROM contribution)
+               AND NOT EXISTS (SELECT 1 FROM mandate)
+            """
+        ).scalar(Bool.self) ?? false
+    }
+
+    func discard(_ command: Int64) throws {
+        try execute("DELETE FROM journalCommand WHERE id = $1", [command])
+    }
+
+    func describe(_ command: Int64, as summary: String) throws {
+        try execute("UPDATE journalCommand SET summary = $2 WHERE id = $1", [command, summary])
+    }
+
     func party(code: String) throws -> TriadBundle.Party? {
         try execute("SELECT \(PartyRow.columns) FROM party WHERE upper(code) = upper($1)", [code]).first.map { row in
             let record = try PartyRow(row)
@@ -214,15 +232,17 @@ extension PostgresSession: BundleTarget {
         try insertNote(note, to: action)
     }
 
-    func insertImported(_ command: TriadBundle.Command) throws {
+    func insertImported(_ command: TriadBundle.Command, number: Int64?) throws {
         guard
             let id = try execute(
                 """
-                INSERT INTO journalCommand (uuid, at, actor, commandLine, summary, isImported)
-                VALUES ($1, $2, $3, $4, $5, true) RETURNING id
-                """, [command.uuid, command.at, command.actor, command.commandLine, command.summary]
+                INSERT INTO journalCommand (id, uuid, at, actor, commandLine, summary, isImported)
+                VALUES (coalesce($1, nextval(pg_get_serial_sequence('journalCommand', 'id'))), $2, $3, $4, $5, $6, true)
+                RETURNING id
+                """, [number, command.uuid, command.at, command.actor, command.commandLine, command.summary]
             ).scalar(Int64.self)
         else { throw StoreError.damaged(path: "server", detail: "the server returned no id for a journal command") }
+        if number != nil { try advanceSequence(of: "journalCommand") }
         guard !command.changes.isEmpty else { return }
         var parameters = PostgresParameters()
         let columns = [

@@ -9,8 +9,11 @@ public protocol JournalWriting {
     @discardableResult func undo(_ number: Int64?) throws -> JournalEntry
 
     /// Imports a bundle in one transaction: into an empty database a restore (records and journal as they
-    /// were), into one with data a merge (records matched by uuid or natural key, the later edit winning).
-    func importBundle(_ bundle: TriadBundle) throws -> MergeSummary
+    /// were), into one with data a merge (records matched by uuid or natural key, the later edit winning), or
+    /// with ``BundleImportMode/restoreOnly`` a refusal (``StoreError/notEmpty(database:)``).
+    /// - Parameter progress: called now and then with the records applied so far.
+    func importBundle(_ bundle: TriadBundle, mode: BundleImportMode, progress: (BundleProgress) -> Void) throws
+        -> MergeSummary
 
     /// Imports contribution lines all or nothing, in one transaction; each (mission, day) of the input is a
     /// complete snapshot (a party absent from it that had personnel there gets a zero record).
@@ -25,6 +28,11 @@ public protocol JournalWriting {
 }
 
 extension JournalWriting {
+    /// Imports a bundle: a restore into an empty database, a merge into one with data.
+    public func importBundle(_ bundle: TriadBundle) throws -> MergeSummary {
+        try importBundle(bundle, mode: .restoreOrMerge, progress: { _ in })
+    }
+
     /// Undoes the last command not yet undone.
     @discardableResult public func undo() throws -> JournalEntry {
         try undo(nil)

@@ -2,6 +2,9 @@
 public protocol StoreMaintenance {
     /// The identifier of the newest migration applied (`v0007_area_order`).
     func schemaVersion() throws -> String
+    /// Whether the database holds nothing but reference data: no journal, mandates, contributions, meetings
+    /// or actions (what a restore, a copy or the demo may go into).
+    func holdsNoUserRecords() throws -> Bool
     /// The database's own consistency checks and its record counts; writes nothing.
     func health(quick: Bool) throws -> DatabaseHealth
     /// Rebuilds the mission summaries from what they derive from, in one transaction.

@@ -36,10 +36,15 @@ struct DatabaseCheckCommand: ParsableCommand {
             health = try database.health(quick: quick)
         }
         try output.print(health) {
-            "\(global.location.description): sound (\(quick ? "quick_check" : "integrity_check") ok, no broken references), "
+            "\(global.location.description): sound (\(checks(health, quick: quick)) ok, no broken references), "
                 + "schema \(health.schemaVersion), \(health.counts["meeting"] ?? 0) meetings, "
                 + "\(health.counts["actionItem"] ?? 0) actions, \(health.counts["contribution"] ?? 0) contribution records, "
                 + "\(health.counts["journalCommand"] ?? 0) journaled commands.\n"
         }
+    }
+
+    /// What was checked, as the engine names it: SQLite's page checks, or the server's page checksums.
+    private func checks(_ health: DatabaseHealth, quick: Bool) -> String {
+        health.engine == "postgresql" ? "page checksums" : quick ? "quick_check" : "integrity_check"
     }
 }

@@ -15,8 +15,10 @@ struct DatabaseStatsCommand: ParsableCommand {
             ReportDocument(
                 title: global.location.description,
                 subtitle: "Schema \(health.schemaVersion), \(ReportCell.grouped(health.fileBytes)) bytes "
-                    + "(\(health.pages) pages, \(health.freePages) free), "
-                    + "write-ahead log \(ReportCell.grouped(health.walBytes)) bytes",
+                    + (health.engine == "postgresql"
+                        ? "on the server"
+                        : "(\(health.pages) pages, \(health.freePages) free), "
+                            + "write-ahead log \(ReportCell.grouped(health.walBytes)) bytes"),
                 sections: [
                     ReportSection(
                         "Rows per table",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriadExamples
+import TriadStore
 
 /// `triad demo`: loads a real scenario into a fresh database and prints what a desk officer would read.
 struct DemoCommand: ParsableCommand {
@@ -17,10 +18,21 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let scenario = ExampleScenario.minuscaRenewal2025
         let path = try global.db ?? DemoCommand.temporaryDatabasePath()
-        if FileManager.default.fileExists(atPath: path),
-            (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0
-        {
-            throw UsageError(message: "the demo loads into a new database, and '\(path)' exists; give --db a new file.")
+        switch StoreLocation(path) {
+        case .file:
+            if FileManager.default.fileExists(atPath: path),
+                (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0
+            {
+                throw UsageError(
+                    message: "the demo loads into a new database, and '\(path)' exists; give --db a new file.")
+            }
+        case .server(let uri):
+            guard try global.openStore().holdsNoUserRecords() else {
+                throw UsageError(
+                    message:
+                        "the demo loads into an empty database, and \(ConnectionURI.redacted(uri)) holds records; create a new one (createdb) and name it in --db."
+                )
+            }
         }
         let asOf = global.asOf.map { global.day($0).description } ?? scenario.asOf
         let common = ["--db", path, "--actor", global.actor ?? "triad demo"]

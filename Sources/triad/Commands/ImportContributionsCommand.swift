@@ -73,9 +73,10 @@ struct ImportContributionsCommand: ParsableCommand {
         let reader = try ContributionFileReader(path: file, columns: columns)
         let database = try global.openStore()
         let started = Date()
-        let progress = ImportProgress(started: started)
+        let progress = ProgressLine(started: started)
         let summary = try database.importContributions(
-            next: { reader.next() }, createMissing: createMissing, dryRun: dryRun, progress: progress.update)
+            next: { reader.next() }, createMissing: createMissing, dryRun: dryRun,
+            progress: { progress.show("Read \($0) rows…") })
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
         guard !summary.isRefused else {

@@ -79,11 +79,11 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens (creating and migrating if needed) the database, journaling on behalf of this command: the file,
-    /// or the PostgreSQL database a connection URI names.
-    func openStore() throws -> any RecordStore {
+    /// or the PostgreSQL database a connection URI names; `--db`'s unless another is given.
+    func openStore(_ other: StoreLocation? = nil) throws -> any RecordStore {
         // TRIAD_SQL_LOG: a file to which the SQL of every statement run is appended (for the benchmarks).
         let log = Environment["TRIAD_SQL_LOG"].map { StatementLog(path: $0) }
-        switch location {
+        switch other ?? location {
         case .server(let uri):
             return try PostgresStore.open(uri: uri, context: context, statementLog: log)
         case .file(let path):

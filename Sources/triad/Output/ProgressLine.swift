@@ -1,7 +1,8 @@
 import Foundation
 
-/// A counting line on stderr for imports that take more than a second; silent when stderr is not a terminal.
-final class ImportProgress: Sendable {
+/// A line on stderr that counts the work of a long command (an import, a copy) once it has run for a second,
+/// rewritten in place; silent when stderr is not a terminal.
+final class ProgressLine: Sendable {
     private let started: Date
     private let isShown: Bool
 
@@ -10,13 +11,13 @@ final class ImportProgress: Sendable {
         isShown = Console.standardError.isTerminal
     }
 
-    /// Shows the rows read so far, once the import has run for a second.
-    func update(_ rows: Int) {
+    /// Shows how far the command has gone.
+    func show(_ text: String) {
         guard isShown, Date().timeIntervalSince(started) > 1 else { return }
-        Console.standardError.write("\rRead \(rows) rows…")
+        Console.standardError.write("\r\u{1B}[K" + text)
     }
 
-    /// Clears the counting line.
+    /// Clears the line.
     func finish() {
         guard isShown, Date().timeIntervalSince(started) > 1 else { return }
         Console.standardError.write("\r\u{1B}[K")

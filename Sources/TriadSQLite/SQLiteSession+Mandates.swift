@@ -22,10 +22,7 @@ extension SQLiteSession {
         // mandates as there are missions, not the whole history.
         let missions = try mission.map { [try missionID($0)] } ?? allMissionIDs()
         let inForce = try mandatesInForce(missions.map { MandateQuestion(mission: $0, day: day) })
-        return try mandates(.ids(inForce.values.map(\.id))).filter { mandate in
-            guard let left = mandate.daysToExpiry(asOf: day) else { return false }
-            return (0...days).contains(left)
-        }.sorted { ($0.expires ?? day, $0.mission) < ($1.expires ?? day, $1.mission) }
+        return Mandate.expiring(try mandates(.ids(inForce.values.map(\.id))), within: days, asOf: day)
     }
 
     func mandate(_ resolution: ResolutionReference) throws -> Mandate {

@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -22,13 +23,7 @@ extension SQLiteStore {
     public func updateAction(_ id: ActionID, _ update: ActionUpdate, asOf day: Day) throws -> ActionItem {
         try write(summary: { "updated action \($0.id)" }) { session in
             var record = try session.actionRecord(id)
-            if let status = update.status, status != record.status {
-                record.status = try record.status.transition(to: status, action: id.description)
-            }
-            if let due = update.due { record.dueOn = due }
-            if let owner = update.owner { record.ownerPartyId = try session.partyRecord(owner).storedID }
-            if let assignee = update.assignee { record.assignee = assignee }
-            if let priority = update.priority { record.priority = priority }
+            try record.apply(update, owner: try update.owner.map { try session.partyRecord($0).storedID }, action: id)
             if let a4p = update.a4p {
                 try session.replaceAreas(of: ActionItemRecord.self, try record.storedID, with: a4p)
             }
@@ -43,8 +38,7 @@ extension SQLiteStore {
     {
         try write(summary: { "marked action \($0.id) \(status.rawValue)" }) { session in
             var record = try session.actionRecord(id)
-            record.status = try record.status.transition(to: status, action: id.description)
-            record.closedAt = status.isClosed ? context.now : nil
+            try record.change(to: status, at: context.now, action: id)
             if let note = try Text.optional(note, field: "note") { try addNote(note, to: record, in: session) }
             try save(&record, in: session)
             return try session.action(id, asOf: day)

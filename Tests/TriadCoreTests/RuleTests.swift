@@ -56,6 +56,29 @@ struct RuleTests {
         #expect(m2800.daysToExpiry(asOf: day("2026-11-16")) == -1)
     }
 
+    @Test(
+        "the renewal calendar: expiring today up to the window's last day, soonest first; not expired, not open-ended")
+    func expiring() throws {
+        func mandate(_ mission: String, _ number: Int, expires: String?) throws -> Mandate {
+            try Mandate(
+                uuid: "\(number)", mission: mission, resolution: ResolutionReference(number: number, year: 2025),
+                adopted: day("2025-01-01"), expires: expires.map(day))
+        }
+        let today = day("2025-11-01")
+        let mandates = [
+            try mandate("UNMISS", 1, expires: "2025-12-01"),  // in 30 days: the last day of the window
+            try mandate("MINUSCA", 2, expires: "2025-11-15"),
+            try mandate("UNIFIL", 3, expires: "2025-12-02"),  // in 31 days: outside
+            try mandate("MINURSO", 4, expires: "2025-10-31"),  // expired yesterday
+            try mandate("UNFICYP", 5, expires: nil),
+            try mandate("MONUSCO", 6, expires: "2025-11-01"),  // today
+            try mandate("ABYEI", 7, expires: "2025-11-15"),
+        ]
+        #expect(
+            Mandate.expiring(mandates, within: 30, asOf: today).map(\.mission)
+                == ["MONUSCO", "ABYEI", "MINUSCA", "UNMISS"])
+    }
+
     @Test("groups follow from seat, contributions and kind; partners otherwise")
     func groups() {
         #expect(

@@ -1,3 +1,4 @@
+import TriadBackend
 import TriadCore
 
 /// A row of `actionItem`.
@@ -34,3 +35,5 @@ extension ActionRow {
         closedAt = try row.decode("closedAt")
     }
 }
+
+extension ActionRow: StoredAction {}

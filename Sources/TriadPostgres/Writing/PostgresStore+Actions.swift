@@ -1,3 +1,4 @@
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -21,13 +22,7 @@ extension PostgresStore {
     public func updateAction(_ id: ActionID, _ update: ActionUpdate, asOf day: Day) throws -> ActionItem {
         try write(summary: { "updated action \($0.id)" }) { session in
             var record = try session.actionRecord(id)
-            if let status = update.status, status != record.status {
-                record.status = try record.status.transition(to: status, action: id.description)
-            }
-            if let due = update.due { record.dueOn = due }
-            if let owner = update.owner { record.ownerPartyId = try session.partyRecord(owner).id }
-            if let assignee = update.assignee { record.assignee = assignee }
-            if let priority = update.priority { record.priority = priority }
+            try record.apply(update, owner: try update.owner.map { try session.partyRecord($0).id }, action: id)
             if let a4p = update.a4p { try session.replaceAreas(of: .action, record.id, with: a4p) }
             if let note = update.note { try addNote(note, to: record, in: session) }
             try save(&record, in: session)
@@ -40,8 +35,7 @@ extension PostgresStore {
     {
         try write(summary: { "marked action \($0.id) \(status.rawValue)" }) { session in
             var record = try session.actionRecord(id)
-            record.status = try record.status.transition(to: status, action: id.description)
-            record.closedAt = status.isClosed ? context.now : nil
+            try record.change(to: status, at: context.now, action: id)
             if let note = try Text.optional(note, field: "note") { try addNote(note, to: record, in: session) }
             try save(&record, in: session)
             return try session.action(id, asOf: day)

@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 
 /// A row of `actionItem`.
@@ -21,3 +22,5 @@ struct ActionItemRecord: StoredRecord {
         static let uuid = Column(CodingKeys.uuid)
     }
 }
+
+extension ActionItemRecord: StoredAction {}

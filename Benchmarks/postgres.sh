@@ -37,7 +37,8 @@ fi
 fixture="$PWD/$fixture"
 
 work=$(mktemp -d)
-server="$work/server"
+# The server's folder outside $work: as root the server runs as `postgres`, which cannot enter $work (0700).
+server=$(mktemp -d -u /tmp/triad-bench-pg.XXXXXX)
 trap 'Scripts/pg-server stop "$server" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 uri=$(Scripts/pg-server start "$server")
 # database NAME: the server's URI naming another database, created empty.
@@ -81,10 +82,13 @@ largest=$(sqlite3 "$fixture" "SELECT m.acronym FROM meetingMission mm JOIN missi
   GROUP BY mm.missionId ORDER BY count(*) DESC LIMIT 1")
 owner=$(sqlite3 "$fixture" "SELECT p.code FROM actionItem a JOIN party p ON p.id = a.ownerPartyId
   WHERE a.status IN ('open', 'in-progress') GROUP BY a.ownerPartyId ORDER BY count(*) DESC LIMIT 1")
+# statements COMMAND...: the statements a report asks, without the opening's schema check and the
+# transaction's own (BEGIN, COMMIT, PRAGMA, SET), which differ by engine.
 statements() {
   rm -f "$work/sql.log"
   TRIAD_SQL_LOG="$work/sql.log" "$triad" "$@" --as-of 2025-11-01 >/dev/null
-  wc -l <"$work/sql.log"
+  grep -Evc '^(BEGIN|COMMIT|PRAGMA|SET )|sqlite_master|grdb_migrations|pg_catalog.pg_tables|triad_migrations' \
+    "$work/sql.log"
 }
 report() {
   local name=$1; shift

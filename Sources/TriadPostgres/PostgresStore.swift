@@ -98,14 +98,15 @@ public struct PostgresStore: RecordStore {
         }
     }
 
-    /// Runs `body` in a write transaction holding the writers' turn; nothing is kept if it throws.
-    func transaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
+    /// Runs `body` in a write transaction holding the writers' turn; nothing is kept if it throws. A session
+    /// `rememberingIDs` must remove no party or mission.
+    func transaction<T>(rememberingIDs: Bool = false, _ body: (PostgresSession) throws -> T) throws -> T {
         try connection.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         connection.inTransaction = true
         defer { connection.inTransaction = false }
         do {
             try connection.execute("SELECT pg_advisory_xact_lock($1::bigint)", [PostgresStore.writerLockKey])
-            let value = try body(PostgresSession(connection, caching: false))
+            let value = try body(PostgresSession(connection, caching: false, rememberingIDs: rememberingIDs))
             try connection.execute("COMMIT")
             return value
         } catch {

@@ -110,7 +110,7 @@ extension PostgresSession: BundleTarget {
     }
 
     func write(_ mission: TriadBundle.Mission, over ours: TriadBundle.Mission?) throws {
-        let hosts = try mission.hosts.map { try partyRecord($0).id }
+        let hosts = try mission.hosts.map { try partyID($0) }
         let id: Int64
         if let ours {
             id = try missionID(ours.acronym)
@@ -129,7 +129,7 @@ extension PostgresSession: BundleTarget {
     }
 
     func write(_ seat: TriadBundle.Seat, over ours: TriadBundle.Seat?) throws {
-        let party = try partyRecord(seat.party).id
+        let party = try partyID(seat.party)
         if ours != nil {
             try execute(
                 "UPDATE councilSeat SET endsOn = $3, isPermanent = $4, updatedAt = $5 WHERE partyId = $1 AND startsOn = $2",
@@ -145,7 +145,7 @@ extension PostgresSession: BundleTarget {
 
     func write(_ mandate: TriadBundle.Mandate, over ours: TriadBundle.Mandate?) throws {
         let mission = try missionID(mandate.mission)
-        let pens = try mandate.penholders.map { try partyRecord($0).id }
+        let pens = try mandate.penholders.map { try partyID($0) }
         let id: Int64
         if let ours {
             guard let held = try execute("SELECT id FROM mandate WHERE uuid = $1", [ours.uuid]).scalar(Int64.self)
@@ -180,7 +180,7 @@ extension PostgresSession: BundleTarget {
     func write(_ contribution: TriadBundle.Contribution, over ours: TriadBundle.Contribution?) throws {
         try upsertContribution(
             uuid: ours?.uuid ?? contribution.uuid, mission: try missionID(contribution.mission),
-            party: try partyRecord(contribution.party).id, asOf: contribution.asOf,
+            party: try partyID(contribution.party), asOf: contribution.asOf,
             try Personnel(
                 troops: contribution.troops, staffOfficers: contribution.staffOfficers, experts: contribution.experts,
                 police: contribution.police, formedPolice: contribution.formedPolice),
@@ -191,7 +191,7 @@ extension PostgresSession: BundleTarget {
         var row = MeetingRow(
             id: ours?.number ?? 0, uuid: meeting.uuid, kind: meeting.kind, title: meeting.title,
             meetingDay: meeting.startsAt.day, startsAt: meeting.startsAt.iso8601, status: meeting.status,
-            chairPartyId: try meeting.chair.map { try partyRecord($0).id }, location: meeting.location,
+            chairPartyId: try meeting.chair.map { try partyID($0) }, location: meeting.location,
             mode: meeting.mode, summary: meeting.summary, cancelReason: meeting.cancelReason,
             createdAt: ours?.createdAt ?? meeting.createdAt, updatedAt: meeting.updatedAt)
         if ours != nil {
@@ -202,15 +202,15 @@ extension PostgresSession: BundleTarget {
         try replaceContents(
             of: row.id, missions: try meeting.missions.map { try missionID($0) }, areas: meeting.a4p,
             attendees: try meeting.attendees.map {
-                (party: try partyRecord($0.party).id, representative: $0.representative)
+                (party: try partyID($0.party), representative: $0.representative)
             },
-            invitees: try meeting.invitees.map { try partyRecord($0).id }, agenda: meeting.agenda)
+            invitees: try meeting.invitees.map { try partyID($0) }, agenda: meeting.agenda)
     }
 
     func write(_ action: TriadBundle.Action, over ours: TriadBundle.Action?) throws {
         var row = ActionRow(
             id: ours?.number ?? 0, uuid: action.uuid, title: action.title, details: action.details,
-            ownerPartyId: try partyRecord(action.owner).id, assignee: action.assignee,
+            ownerPartyId: try partyID(action.owner), assignee: action.assignee,
             meetingId: try action.meeting.flatMap {
                 try execute("SELECT id FROM meeting WHERE uuid = $1", [$0]).scalar(Int64.self)
             },

@@ -66,7 +66,12 @@ extension PostgresSession {
 
     /// The id of a mission.
     func missionID(_ acronym: String) throws -> Int64 {
-        try missionRecord(acronym).id
+        try remembered(\.missions, acronym) { try missionRecord(acronym).id }
+    }
+
+    /// The id of a party.
+    func partyID(_ code: String) throws -> Int64 {
+        try remembered(\.parties, code) { try partyRecord(code).id }
     }
 
     /// The ids of missions named by acronym.

@@ -8,17 +8,27 @@ import TriadStore
 struct PostgresSession {
     let connection: PostgresConnection
     private let lookups: LookupCache?
+    /// The ids of the parties and missions a write that removes none has looked up (an import).
+    private let rememberedIDs: IDCache?
 
-    /// A session on `connection`; `caching` look-ups is for reads only, where nothing can change them.
-    init(_ connection: PostgresConnection, caching: Bool) {
+    /// A session on `connection`; `caching` look-ups is for reads only, where nothing can change them, and
+    /// `rememberingIDs` for a write that removes no party or mission: an id stays its record's while it exists.
+    init(_ connection: PostgresConnection, caching: Bool, rememberingIDs: Bool = false) {
         self.connection = connection
         lookups = caching ? LookupCache() : nil
+        rememberedIDs = rememberingIDs ? IDCache() : nil
     }
 
     /// The parties and missions a read has looked up, by the name it was given in.
     final class LookupCache {
         var parties: [String: PartyRow] = [:]
         var missions: [String: MissionRow] = [:]
+    }
+
+    /// The ids of parties and missions, by the name (upper-cased) they were given in.
+    final class IDCache {
+        var parties: [String: Int64] = [:]
+        var missions: [String: Int64] = [:]
     }
 
     /// Runs one statement.
@@ -37,6 +47,17 @@ struct PostgresSession {
     func cachedRecord<Record>(_ path: ReferenceWritableKeyPath<LookupCache, [String: Record]>, _ key: String) -> Record?
     {
         lookups?[keyPath: path][key]
+    }
+
+    /// The id of the record named `name`, remembered by a session that removes none, or from `fetch`.
+    func remembered(
+        _ path: ReferenceWritableKeyPath<IDCache, [String: Int64]>, _ name: String, _ fetch: () throws -> Int64
+    ) rethrows -> Int64 {
+        let key = name.trimmingCharacters(in: .whitespaces).uppercased()
+        if let id = rememberedIDs?[keyPath: path][key] { return id }
+        let id = try fetch()
+        rememberedIDs?[keyPath: path][key] = id
+        return id
     }
 
     /// The record of `key` from the cache, or from `fetch` (and then cached).

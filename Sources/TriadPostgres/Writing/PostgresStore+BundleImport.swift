@@ -11,7 +11,8 @@ extension PostgresStore {
     ) throws -> MergeSummary {
         try BundleImport.check(bundle)
         return try mapped {
-            try transaction { session in
+            // An import adds and changes records and removes none, so the ids it looks up stay true.
+            try transaction(rememberingIDs: true) { session in
                 try BundleImport.apply(
                     bundle, to: session, mode: mode, database: server, context: context, progress: progress)
             }

@@ -50,8 +50,9 @@ struct DatabaseCopyCommand: ParsableCommand {
             journalCommands: summary.journalCommands)
         try output.print(result) {
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            let entries = result.journalCommands == 1 ? "entry" : "entries"
             return "Copied \(result.from) to \(result.to): \(result.records) records and \(result.journalCommands) "
-                + "journal entries in \(seconds) s.\n"
+                + "journal \(entries) in \(seconds) s.\n"
         }
     }
 

@@ -18,14 +18,7 @@ export TRIAD_ACTOR=benchmark
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-wall_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
-}
-median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+source Benchmarks/timing.sh
 
 largest=$(sqlite3 "$fixture" "SELECT m.acronym FROM meetingMission mm JOIN mission m ON m.id = mm.missionId
   GROUP BY mm.missionId ORDER BY count(*) DESC LIMIT 1")

@@ -48,25 +48,7 @@ database() {
 }
 export TRIAD_ACTOR=benchmark
 
-wall_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
-}
-median() {
-  printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"
-}
-paired() {
-  local runs=$1 a=() b=()
-  for ((i = 0; i < runs; i++)); do
-    a+=($(wall_ms "${mine[@]}"))
-    b+=($(wall_ms "${theirs[@]}"))
-  done
-  mine_ms=$(median "${a[@]}")
-  theirs_ms=$(median "${b[@]}")
-}
+source Benchmarks/timing.sh
 rows=()
 
 # --- 1. the copy ------------------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ struct BadInputTests {
         Case(["mandate", "show", "2759"], 65, "no mission '2759'"),
         Case(["mandate", "show", "S/RES/9999 (2025)"], 65, "no mandate under resolution 9999 (2025)"),
         Case(["party", "add", "XX", "--name", "X", "--kind", "country"], 64, "no party kind 'country'"),
+        Case(["party", "list", "--sort", "iso"], 64, "no party order 'iso'"),
         Case(["council", "seat", "PAK", "--from", "2026-01-01"], 65, "already holds a Council seat"),
         Case(["meeting", "list", "--frm", "2025-01-01"], 64, "unknown option '--frm'"),
         Case(

@@ -102,6 +102,31 @@ struct FoundationScenarioTests {
         #expect(britain?.contains("United Kingdom of Great") == true && britain?.contains("…") == true)
     }
 
+    @Test("party list sorts by name as the UN lists states, accents aside; --sort code by code; in CSV too")
+    func partyOrder() throws {
+        let triad = try TriadProcess()
+        let script = """
+            import csv, io, sys
+            rows = list(csv.DictReader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')))
+            names = [r['Name'] for r in rows]
+            i = names.index("Côte d'Ivoire")
+            print(len(rows), names[i - 1], '<', names[i + 1], rows[0]['Code'], rows[-1]['Code'])
+            """
+        let byName = try triad.succeed(["party", "list", "--kind", "state", "--format", "csv"])
+        #expect(try ExternalTool.python(script: script, input: byName) == "195 Costa Rica < Croatia AFG ZWE")
+        let byCode = try triad.succeed(["party", "list", "--kind", "state", "--format", "csv", "--sort", "code"])
+        let codes = try ExternalTool.python(
+            script: """
+                import csv, io, sys
+                rows = list(csv.DictReader(io.StringIO(sys.stdin.buffer.read().decode('utf-8-sig'), newline='')))
+                codes = [r['Code'] for r in rows]
+                print(codes == sorted(codes), codes[:3])
+                """, input: byCode)
+        #expect(codes == "True ['AFG', 'AGO', 'ALB']")
+        let text = try triad.succeed(["party", "list", "--kind", "state"]).split(separator: "\n")
+        #expect(text[2].hasPrefix("AFG ") && text[3].hasPrefix("ALB "))
+    }
+
     @Test("without --db the database is $TRIAD_DB, else under $XDG_DATA_HOME, else under $HOME; empty counts as unset")
     func defaultDatabasePath() throws {
         let triad = try TriadProcess()

@@ -23,14 +23,18 @@ struct PartyListCommand: ParsableCommand {
     @Option(help: "Count as contributors only those deployed in this mission.")
     var mission: String?
 
+    @Option(
+        help: "The order of the list: name (as the UN lists member states) or code.",
+        transform: PartyOrder.init(slug:))
+    var sort: PartyOrder = .name
+
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let day = on.map(global.day) ?? global.today
-        let parties = try global.openStore().read {
-            try $0.parties(kind: kind, group: group, on: day, mission: mission)
-        }
+        let parties = sort.sorted(
+            try global.openStore().read { try $0.parties(kind: kind, group: group, on: day, mission: mission) })
         try output.print(parties) {
             .listing(ListTables.parties(parties, on: day), summary: "\(parties.count) parties")
         }

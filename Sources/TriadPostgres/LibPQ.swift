@@ -15,7 +15,10 @@ struct LibPQ: @unchecked Sendable {
     typealias Connection = OpaquePointer
     typealias Result = OpaquePointer
 
-    let connectdb: @convention(c) (UnsafePointer<CChar>) -> Connection?
+    let connectdbParams:
+        @convention(c) (
+            UnsafePointer<UnsafePointer<CChar>?>, UnsafePointer<UnsafePointer<CChar>?>, Int32
+        ) -> Connection?
     let status: @convention(c) (Connection?) -> Int32
     let errorMessage: @convention(c) (Connection?) -> UnsafePointer<CChar>?
     let finish: @convention(c) (Connection?) -> Void
@@ -53,6 +56,19 @@ struct LibPQ: @unchecked Sendable {
     static let sqlState = Int32(UInt8(ascii: "C"))
     static let primaryMessage = Int32(UInt8(ascii: "M"))
 
+    /// Connects with a URI (or `key=value` string) as `psql` takes it, naming the program `triad` to the
+    /// server unless the URI names it otherwise (`fallback_application_name`), without a statement more.
+    func connect(_ uri: String) -> Connection? {
+        let copy = { (text: String) -> UnsafeMutablePointer<CChar>? in strdup(text) }
+        let keywords = [copy("fallback_application_name"), copy("dbname")]
+        let values = [copy("triad"), copy(uri)]
+        defer { (keywords + values).forEach { free($0) } }
+        let keywordList: [UnsafePointer<CChar>?] = keywords.map { $0.map { UnsafePointer($0) } } + [nil]
+        let valueList: [UnsafePointer<CChar>?] = values.map { $0.map { UnsafePointer($0) } } + [nil]
+        // expand_dbname = 1: the dbname value is read as a whole URI or connection string.
+        return connectdbParams(keywordList, valueList, 1)
+    }
+
     /// The library, loaded once per process.
     static func shared() throws -> LibPQ {
         try loaded.get()
@@ -77,7 +93,7 @@ struct LibPQ: @unchecked Sendable {
             }
             return unsafeBitCast(address, to: T.self)
         }
-        connectdb = try symbol("PQconnectdb")
+        connectdbParams = try symbol("PQconnectdbParams")
         status = try symbol("PQstatus")
         errorMessage = try symbol("PQerrorMessage")
         finish = try symbol("PQfinish")

@@ -31,7 +31,7 @@ final class PostgresConnection: @unchecked Sendable {
         let pq = try LibPQ.shared()
         self.pq = pq
         self.statementLog = statementLog
-        guard let handle = uri.withCString({ pq.connectdb($0) }) else {
+        guard let handle = pq.connect(uri) else {
             throw StoreError.clientLibraryMissing(detail: "libpq could not allocate a connection")
         }
         server = PostgresConnection.describe(handle, pq)

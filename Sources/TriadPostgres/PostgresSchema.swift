@@ -8,16 +8,26 @@ enum PostgresSchema {
     static let lockKey = "499883116900"
 
     /// The migrations this triad has that the database lacks; throws when the database is not triad's or
-    /// was migrated by a newer triad.
-    static func pendingMigrations(on connection: PostgresConnection) throws -> [PostgresMigration] {
-        let tables = try connection.execute(
-            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
-        ).compactMap { try? $0.decode(at: 0, as: String.self) }
-        if tables.isEmpty { return PostgresMigration.all }
-        guard tables.contains("triad_migrations") else {
-            throw StoreError.foreignServerDatabase(database: connection.database, server: connection.server)
+    /// was migrated by a newer triad. A database of triad's answers in one statement; only one without
+    /// triad's table of migrations has its tables listed, to tell an empty database from another program's.
+    /// `inTransaction`, the look is taken under a savepoint, so that the transaction outlives a missing table.
+    static func pendingMigrations(on connection: PostgresConnection, inTransaction: Bool = false) throws
+        -> [PostgresMigration]
+    {
+        let applied: Set<String>
+        do {
+            if inTransaction { try connection.execute("SAVEPOINT triad_probe") }
+            applied = Set(try self.applied(on: connection))
+        } catch StoreError.serverStatementFailed(_, let state, _) where state == undefinedTable {
+            if inTransaction { try connection.execute("ROLLBACK TO SAVEPOINT triad_probe") }
+            let tables = try connection.execute(
+                "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+            ).scalar(Int.self)
+            guard tables == 0 else {
+                throw StoreError.foreignServerDatabase(database: connection.database, server: connection.server)
+            }
+            return PostgresMigration.all
         }
-        let applied = Set(try self.applied(on: connection))
         let known = Set(PostgresMigration.all.map(\.identifier))
         let unknown = applied.subtracting(known)
         if !unknown.isEmpty {
@@ -26,6 +36,9 @@ enum PostgresSchema {
         }
         return PostgresMigration.all.filter { !applied.contains($0.identifier) }
     }
+
+    /// SQLSTATE 42P01: the table named does not exist.
+    static let undefinedTable = "42P01"
 
     /// The identifiers of the migrations applied.
     static func applied(on connection: PostgresConnection) throws -> [String] {
@@ -40,7 +53,7 @@ enum PostgresSchema {
         try connection.execute("BEGIN")
         do {
             try connection.execute("SELECT pg_advisory_xact_lock($1::bigint)", [lockKey])
-            let pending = try pendingMigrations(on: connection)
+            let pending = try pendingMigrations(on: connection, inTransaction: true)
             if pending.count == PostgresMigration.all.count {
                 try connection.execute(
                     "CREATE TABLE IF NOT EXISTS triad_migrations (identifier text PRIMARY KEY, appliedAt text NOT NULL)"

@@ -39,7 +39,6 @@ public struct PostgresStore: RecordStore {
         uri: String, context: ChangeContext, migrating: Bool = true, statementLog: StatementLog? = nil
     ) throws -> PostgresStore {
         let connection = try PostgresConnection(uri: uri, statementLog: statementLog)
-        try connection.execute("SET application_name = 'triad'")
         let pending = try PostgresSchema.pendingMigrations(on: connection)
         if migrating && !pending.isEmpty {
             try PostgresSchema.migrate(connection)

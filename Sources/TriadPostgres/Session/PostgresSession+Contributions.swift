@@ -26,13 +26,16 @@ extension PostgresSession {
     }
 
     /// For each question, the party's latest record for the mission with `asOf` on or before the day, if it
-    /// has one: the one statement that says who contributes on a day. Each question is one index seek.
+    /// has one: the one statement that says who contributes on a day. Each question, asked once, is one index
+    /// seek; the answers are then joined to their missions and parties at once (materialized, so that the
+    /// planner does not join them again for every question).
     func latestContributions(_ questions: ContributionQuestions) throws -> [ContributionQuestion: Contribution] {
         var parameters = PostgresParameters()
         let source: String
         switch questions {
-        case .each(let asked):
-            guard !asked.isEmpty else { return [:] }
+        case .each(let questions):
+            guard !questions.isEmpty else { return [:] }
+            let asked = Array(Set(questions))
             source = """
                 unnest(\(parameters.bind(ids: asked.map(\.party))), \(parameters.bind(ids: asked.map(\.mission))),
                        \(parameters.bind(texts: asked.map(\.day.description)))) AS question(party, mission, day)
@@ -48,16 +51,18 @@ extension PostgresSession {
         var answers: [ContributionQuestion: Contribution] = [:]
         for row in try execute(
             """
-            SELECT question.party AS partyId, question.mission AS missionId, question.day AS day,
-                   latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts,
-                   latest.police, latest.formedPolice, mission.acronym, party.code, party.name
-            FROM \(source)
-            JOIN LATERAL (
-                SELECT candidate.* FROM contribution candidate
-                WHERE candidate.missionId = question.mission AND candidate.partyId = question.party
-                  AND candidate.asOf <= question.day COLLATE "C"
-                ORDER BY candidate.asOf DESC LIMIT 1) AS latest ON true
-            JOIN mission ON mission.id = latest.missionId JOIN party ON party.id = latest.partyId
+            WITH answer AS MATERIALIZED (
+                SELECT question.party AS partyId, question.mission AS missionId, question.day AS day,
+                       latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts,
+                       latest.police, latest.formedPolice
+                FROM \(source)
+                JOIN LATERAL (
+                    SELECT candidate.* FROM contribution candidate
+                    WHERE candidate.missionId = question.mission AND candidate.partyId = question.party
+                      AND candidate.asOf <= question.day COLLATE "C"
+                    ORDER BY candidate.asOf DESC LIMIT 1) AS latest ON true)
+            SELECT answer.*, mission.acronym, party.code, party.name
+            FROM answer JOIN mission ON mission.id = answer.missionId JOIN party ON party.id = answer.partyId
             """, parameters)
         {
             let question = ContributionQuestion(

@@ -39,10 +39,10 @@ extension PostgresSession {
         let rows = try execute(
             """
             SELECT meeting.*, chair.code AS chairCode,
-                   (SELECT string_agg(missionId::text, ',' ORDER BY position) FROM meetingMission
-                    WHERE meetingId = meeting.id) AS missionIDs,
-                   (SELECT string_agg(area, ',' ORDER BY position) FROM meetingArea
-                    WHERE meetingId = meeting.id) AS areaList
+                   \(PostgresSession.positionedList("missionId", from: "meetingMission", where: "meetingId = meeting.id"))
+                       AS missionIDs,
+                   \(PostgresSession.positionedList("area", from: "meetingArea", where: "meetingId = meeting.id"))
+                       AS areaList
             FROM meeting LEFT JOIN party chair ON chair.id = meeting.chairPartyId
             WHERE \(condition)
             ORDER BY meeting.meetingDay, meeting.startsAt, meeting.id
@@ -145,8 +145,8 @@ extension PostgresSession {
         for row in try execute(
             """
             SELECT item.meetingId, item.position, item.title, item.outcome,
-                   (SELECT string_agg(area, ',' ORDER BY position) FROM agendaItemArea
-                    WHERE agendaItemId = item.id) AS areaList
+                   \(PostgresSession.positionedList("area", from: "agendaItemArea", where: "agendaItemId = item.id"))
+                       AS areaList
             FROM agendaItem item WHERE item.meetingId IN (\(matching)) ORDER BY item.meetingId, item.position
             """, parameters)
         {

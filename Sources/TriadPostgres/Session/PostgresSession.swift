@@ -71,6 +71,13 @@ struct PostgresSession {
         return record
     }
 
+    /// The values of `column` in the rows of `table` that `condition` selects, in the order of their
+    /// `position`, as one comma-separated text (NULL for none). An ARRAY keeps the order its subquery is read
+    /// in, from the index; `string_agg(… ORDER BY position)` would sort every list again.
+    static func positionedList(_ column: String, from table: String, where condition: String) -> String {
+        "NULLIF(array_to_string(ARRAY(SELECT \(column) FROM \(table) WHERE \(condition) ORDER BY position), ','), '')"
+    }
+
     /// The ids in a comma-separated list of integers; pieces that are not integers are left out.
     static func ids(in list: String?) -> [Int64] {
         list?.split(separator: ",").compactMap { Int64($0) } ?? []

@@ -43,6 +43,20 @@ public enum A4PArea: String, Slug {
         }
     }
 
+    /// The frameworks the area belongs to: women, peace and security is an A4P area and a cross-cutting
+    /// theme of A4P+; data and technology is A4P+'s other cross-cutting theme (DOMAIN.md).
+    public var frameworks: Set<A4PFramework> {
+        switch self {
+        case .politics, .protection, .safetySecurity, .performanceAccountability, .peacebuilding, .partnerships,
+            .conduct:
+            [.a4p]
+        case .wps: [.a4p, .a4pPlus]
+        case .politicalCoherence, .integration, .capabilitiesMindsets, .accountabilityToPeacekeepers,
+            .accountabilityOfPeacekeepers, .strategicCommunications, .hostCooperation, .dataTechnology:
+            [.a4pPlus]
+        }
+    }
+
     /// Parses slugs, each possibly a comma-separated list, dropping repeats and keeping the first order.
     public static func parseList(_ values: [String]) throws(DomainError) -> [A4PArea] {
         var areas: [A4PArea] = []

@@ -35,15 +35,22 @@ struct MandateReviewTests {
                 3, 1, 5, 1
             ))
         #expect(review.a4p.covered == [.politics, .wps, .protection, .conduct])
-        #expect(review.a4p.notCovered.count == 12)
+        #expect(
+            review.a4p.notCovered == [.safetySecurity, .performanceAccountability, .peacebuilding, .partnerships])
+        // Women, peace and security is in both frameworks; the A4P+ priorities were never tagged.
+        #expect(review.a4pPlus.covered == [.wps])
+        #expect(review.a4pPlus.notCovered.count == 8 && !review.a4pPlus.notCovered.contains(.politics))
         #expect(
             review.findings.map(\.text) == [
-                "2 actions are overdue: 1 owned by the Council, 1 owned by the contributors, 1 owned by the secretariat.",
+                "2 actions are overdue: 1 owned by the Council, 1 owned by the contributors, 1 owned by the secretariat "
+                    + "(an owner in two groups counts in each, so these add up to 3).",
                 "Contributors holding 5.8% of deployed personnel were not consulted during this mandate, among them EGY (5.8%).",
-                "12 A4P areas were not discussed during this mandate: Safety and security; Performance and accountability; "
-                    + "Peacebuilding and sustaining peace; Partnerships; Collective coherence behind a political strategy; "
-                    + "Strategic and operational integration; Capabilities and mindsets; Accountability to peacekeepers; "
-                    + "Accountability of peacekeepers; Strategic communications; Cooperation with host countries; "
+                "4 of the 8 A4P areas were not discussed during this mandate: Safety and security; "
+                    + "Performance and accountability; Peacebuilding and sustaining peace; Partnerships.",
+                "8 of the 9 A4P+ priorities and themes were not discussed during this mandate: "
+                    + "Collective coherence behind a political strategy; Strategic and operational integration; "
+                    + "Capabilities and mindsets; Accountability to peacekeepers; Accountability of peacekeepers; "
+                    + "Strategic communications; Cooperation with host countries; "
                     + "Innovative, data-driven and technology-enabled peacekeeping.",
             ])
     }
@@ -159,7 +166,8 @@ struct MandateReviewTests {
         facts.actionAreas = []
         let review = MandateReview(facts: facts, asOf: day("2010-01-01"))
         #expect(review.mandate == nil && review.renewal.status == .notApplicable && review.consultations.isEmpty)
-        #expect(review.a4p.covered.isEmpty && review.a4p.notCovered.count == 16)
+        #expect(review.a4p.covered.isEmpty && review.a4p.notCovered.count == 8)
+        #expect(review.a4pPlus.covered.isEmpty && review.a4pPlus.notCovered.count == 9)
         #expect(
             review.findings.map(\.text) == [
                 "MINUSCA has no mandate adopted on or before 2010-01-01; record one with 'triad mandate add'."

@@ -91,17 +91,21 @@ extension MandateReview {
             ReportSection(
                 "A4P areas",
                 [
-                    .facts([
-                        ReportFact(
-                            "Discussed", a4p.covered.isEmpty ? "none" : a4p.covered.map(\.title).joined(separator: "; ")
-                        ),
-                        ReportFact(
-                            "Not discussed",
-                            a4p.notCovered.isEmpty ? "none" : a4p.notCovered.map(\.title).joined(separator: "; ")),
-                    ])
+                    .facts(
+                        [(A4PFramework.a4p, a4p), (.a4pPlus, a4pPlus)].flatMap { framework, areas in
+                            [
+                                ReportFact("\(framework.title) discussed", MandateReview.titles(areas.covered)),
+                                ReportFact("\(framework.title) not discussed", MandateReview.titles(areas.notCovered)),
+                            ]
+                        })
                 ]))
         return ReportDocument(
             title: "Mandate review: \(mission.acronym)", subtitle: "As of \(asOf)", facts: facts, sections: sections)
+    }
+
+    /// Areas by their titles, or "none".
+    private static func titles(_ areas: [A4PArea]) -> String {
+        areas.isEmpty ? "none" : areas.map(\.title).joined(separator: "; ")
     }
 
     private var strengthText: String {

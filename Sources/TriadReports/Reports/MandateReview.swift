@@ -81,9 +81,18 @@ public struct MandateReview: Encodable, Sendable {
         public var items: [ActionItem]
     }
 
+    /// One framework's areas, those discussed in the cycle and those not.
     public struct Areas: Encodable, Sendable {
         public var covered: [A4PArea]
         public var notCovered: [A4PArea]
+
+        /// The areas of `framework` among `covered`, and the rest of its areas.
+        init(_ framework: A4PFramework, covered: Set<A4PArea>) {
+            self.covered = framework.areas.filter(covered.contains)
+            notCovered = framework.areas.filter { !covered.contains($0) }
+        }
+
+        private enum CodingKeys: String, CodingKey { case covered, notCovered }
     }
 
     public var report = "mandate-review"
@@ -95,7 +104,10 @@ public struct MandateReview: Encodable, Sendable {
     public var consultations: [Consultation]
     public var contributors: Contributors
     public var actions: Actions
+    /// The 8 areas of A4P.
     public var a4p: Areas
+    /// The 7 priorities and 2 cross-cutting themes of A4P+.
+    public var a4pPlus: Areas
     public var findings: [Finding]
 
     /// Builds the review of `facts` as of `asOf`.
@@ -162,9 +174,8 @@ public struct MandateReview: Encodable, Sendable {
             covered.formUnion(detail.meeting.a4p)
             covered.formUnion(detail.agenda.flatMap(\.a4p))
         }
-        a4p = Areas(
-            covered: A4PArea.allCases.filter(covered.contains),
-            notCovered: A4PArea.allCases.filter { !covered.contains($0) })
+        a4p = Areas(.a4p, covered: covered)
+        a4pPlus = Areas(.a4pPlus, covered: covered)
 
         findings = []
         findings = MandateReviewFindings.findings(for: self, assessment: assessment)

@@ -65,9 +65,16 @@ enum MandateReviewFindings {
                 ? nil : "\(count) owned by \(group.rawValue == "council" ? "the Council" : "the \(group.rawValue)")"
         }
         if review.actions.overdue > 0 {
+            // An owner in two groups (a Council member that contributes) counts in each: when the groups' counts
+            // add up to more than the actions, the sentence says so, so that a reader's sum is not wrong.
+            let counted = StakeholderGroup.allCases.reduce(0) { $0 + review.actions.byGroup[$1].overdue }
+            let overlap =
+                counted > review.actions.overdue
+                ? " (an owner in two groups counts in each, so these add up to \(counted))" : ""
             findings.append(
                 Finding(
-                    "\(plural(review.actions.overdue, "action is", "actions are")) overdue: \(overdueGroups.joined(separator: ", ")).",
+                    "\(plural(review.actions.overdue, "action is", "actions are")) overdue: "
+                        + "\(overdueGroups.joined(separator: ", "))\(overlap).",
                     urgent: true))
         }
         if let ceiling = mandate.troopCeiling, review.strength.troops > ceiling {
@@ -82,12 +89,14 @@ enum MandateReviewFindings {
                     "Police strength (\(ReportCell.grouped(review.strength.police))) exceeds the police ceiling "
                         + "(\(ReportCell.grouped(ceiling))).", urgent: true))
         }
-        if !review.a4p.notCovered.isEmpty {
-            let count = review.a4p.notCovered.count
+        for (framework, areas) in [(A4PFramework.a4p, review.a4p), (.a4pPlus, review.a4pPlus)]
+        where !areas.notCovered.isEmpty {
+            let count = areas.notCovered.count
             findings.append(
                 Finding(
-                    "\(plural(count, "A4P area was", "A4P areas were")) not discussed during this mandate: "
-                        + review.a4p.notCovered.map(\.title).joined(separator: "; ") + "."))
+                    "\(count) of the \(framework.areas.count) \(framework.areasName) "
+                        + "\(count == 1 ? "was" : "were") not discussed during this mandate: "
+                        + areas.notCovered.map(\.title).joined(separator: "; ") + "."))
         }
         return findings.filter(\.isUrgent) + findings.filter { !$0.isUrgent }
     }

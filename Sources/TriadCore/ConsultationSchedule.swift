@@ -34,6 +34,13 @@ public struct ConsultationSchedule: Hashable, Sendable {
         mandate.expires.map { $0.adding(days: -windowDays)...$0 }
     }
 
+    /// The renewal cycle of a mandate: the consultations that prepared it belong to it, so it starts
+    /// `windowDays` before the mandate's adoption, and it runs to the end of the mandate's period (its expiry,
+    /// or `asOf` for an open-ended one). Who was consulted counts the cycle's meetings held up to `asOf`.
+    public func cycle(of mandate: Mandate, asOf: Day) -> ClosedRange<Day> {
+        mandate.adopted.adding(days: -windowDays)...mandate.period(asOf: asOf).upperBound
+    }
+
     /// Assesses a mandate's renewal from the mission's meetings on `asOf`.
     public func assess(_ mandate: Mandate, meetings: [Meeting], asOf: Day) -> RenewalAssessment {
         guard let expires = mandate.expires, let dueBy = dueBy(mandate), let window = window(mandate) else {
@@ -44,14 +51,18 @@ public struct ConsultationSchedule: Hashable, Sendable {
         }
         if let held = candidates.filter({ $0.status == .held }).max(by: { $0.start.day < $1.start.day }) {
             return RenewalAssessment(
-                status: .held, consultation: held, dueBy: dueBy,
+                status: .held, consultation: held, dueBy: dueBy, windowOpens: window.lowerBound,
                 heldDaysBeforeExpiry: expires.days(since: held.start.day))
         }
         if let scheduled = candidates.min(by: { $0.start.day < $1.start.day }) {
             return RenewalAssessment(
-                status: .scheduled, consultation: scheduled, dueBy: dueBy, heldDaysBeforeExpiry: nil)
+                status: .scheduled, consultation: scheduled, dueBy: dueBy, windowOpens: window.lowerBound,
+                heldDaysBeforeExpiry: nil)
         }
+        // Late before early: with more lead days than window days, the due-by day comes before the window.
+        let status: RenewalStatus = asOf > dueBy ? .overdue : asOf < window.lowerBound ? .upcoming : .due
         return RenewalAssessment(
-            status: asOf > dueBy ? .overdue : .due, consultation: nil, dueBy: dueBy, heldDaysBeforeExpiry: nil)
+            status: status, consultation: nil, dueBy: dueBy, windowOpens: window.lowerBound,
+            heldDaysBeforeExpiry: nil)
     }
 }

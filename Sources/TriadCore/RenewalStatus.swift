@@ -6,8 +6,10 @@ public enum RenewalStatus: String, Slug {
     case scheduled
     /// None held or scheduled, and the due-by day has passed.
     case overdue
-    /// None yet, not late.
+    /// None yet, the window is open, not late.
     case due
+    /// None yet, and the window has not opened: nothing is due yet (a mandate just renewed).
+    case upcoming
     /// The mandate is open-ended: there is no renewal to prepare.
     case notApplicable = "not-applicable"
 

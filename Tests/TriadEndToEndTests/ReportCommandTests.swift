@@ -33,7 +33,8 @@ struct ReportCommandTests {
         #expect(review["strength"].keys == ["police", "policeCeiling", "total", "troopCeiling", "troops"])
         #expect(
             review["renewal"].keys == [
-                "consultation", "consultationDueBy", "heldDaysBeforeExpiry", "leadDays", "status", "windowDays",
+                "consultation", "consultationDueBy", "cycleStarts", "heldDaysBeforeExpiry", "leadDays", "status",
+                "windowDays", "windowOpens",
             ])
         #expect(
             review["consultations"][0].keys == [
@@ -69,7 +70,8 @@ struct ReportCommandTests {
                 == .object([
                     "consultation": .string("M-3"), "consultationDueBy": .string("2025-11-01"),
                     "heldDaysBeforeExpiry": .number(16), "leadDays": .number(14), "status": .string("held"),
-                    "windowDays": .number(90),
+                    "windowDays": .number(90), "cycleStarts": .string("2024-08-16"),
+                    "windowOpens": .string("2025-08-17"),
                 ]))
         let consultations = review["consultations"]
         #expect(consultations.map("id").compactMap(\.string) == ["M-1", "M-2", "M-3", "M-4"])
@@ -108,6 +110,27 @@ struct ReportCommandTests {
                 == .string(
                     "4 actions are overdue: 1 owned by the contributors, 2 owned by the secretariat, 1 owned by the partners."
                 ))
+    }
+
+    @Test("a week after 2800 (2025) the next consultation is upcoming and nothing is judged; in the window again")
+    func reviewAfterTheRenewal() throws {
+        let triad = try ReportCommandTests.demo()
+        func review(_ day: String) throws -> JSON {
+            try JSON(triad.succeed(["report", "mandate", "MINUSCA", "--as-of", day, "--format", "json"]))
+        }
+        let week = try review("2025-11-20")
+        #expect(week["mandate"]["resolution"] == .string("2800 (2025)"))
+        #expect(week["renewal"]["status"] == .string("upcoming"))
+        #expect(week["renewal"]["windowOpens"] == .string("2026-08-17"))
+        let findings = week["findings"].strings
+        #expect(findings.allSatisfy { !$0.contains("consult") && !$0.contains("discussed") }, "\(findings)")
+        // The overdue actions' groups add up to more than the actions (an owner in two groups): it says so.
+        #expect(findings.first?.hasSuffix("(an owner in two groups counts in each, so these add up to 8).") == true)
+        let window = try review("2026-10-01")
+        #expect(window["renewal"]["status"] == .string("due"))
+        #expect(window["findings"].strings.contains { $0.hasPrefix("No T/PCC consultation is scheduled yet") })
+        #expect(
+            window["findings"].strings.contains { $0.contains("A4P areas were not discussed in this renewal cycle") })
     }
 
     @Test("every report in every format, to standard output and to a file")

@@ -44,10 +44,10 @@ struct MandateReviewTests {
             review.findings.map(\.text) == [
                 "2 actions are overdue: 1 owned by the Council, 1 owned by the contributors, 1 owned by the secretariat "
                     + "(an owner in two groups counts in each, so these add up to 3).",
-                "Contributors holding 5.8% of deployed personnel were not consulted during this mandate, among them EGY (5.8%).",
-                "4 of the 8 A4P areas were not discussed during this mandate: Safety and security; "
+                "Contributors holding 5.8% of deployed personnel were not consulted in this renewal cycle, among them EGY (5.8%).",
+                "4 of the 8 A4P areas were not discussed in this renewal cycle: Safety and security; "
                     + "Performance and accountability; Peacebuilding and sustaining peace; Partnerships.",
-                "8 of the 9 A4P+ priorities and themes were not discussed during this mandate: "
+                "8 of the 9 A4P+ priorities and themes were not discussed in this renewal cycle: "
                     + "Collective coherence behind a political strategy; Strategic and operational integration; "
                     + "Capabilities and mindsets; Accountability to peacekeepers; Accountability of peacekeepers; "
                     + "Strategic communications; Cooperation with host countries; "
@@ -71,7 +71,7 @@ struct MandateReviewTests {
         #expect(review.contributors.notConsulted == ["RWA", "PAK", "EGY"])
         #expect(
             review.findings.contains {
-                $0.text == "Contributors holding 75.8% of deployed personnel were not consulted during this mandate, "
+                $0.text == "Contributors holding 75.8% of deployed personnel were not consulted in this renewal cycle, "
                     + "among them RWA (50.0%), PAK (20.0%), EGY (5.8%)." && $0.isUrgent
             })
     }
@@ -103,7 +103,7 @@ struct MandateReviewTests {
             ).renewal.status == .overdue)
     }
 
-    @Test("consulted: present at a meeting of the mandate period that was held by the as-of day")
+    @Test("consulted: present at a meeting of the renewal cycle that was held by the as-of day")
     func consultedInThePeriod() {
         func consulted(_ meeting: MeetingDetail, asOf: String = "2025-11-01") -> [String] {
             var facts = ReportFixture.review(asOf: asOf)
@@ -117,10 +117,39 @@ struct MandateReviewTests {
         #expect(
             consulted(ReportFixture.meeting(9, .informal, "2025-10-20", .scheduled, attendees: present)) == [],
             "scheduled, not held")
+        // The renewal cycle of 2759 (2024), adopted 2024-11-14, starts 90 days before: the consultations
+        // that prepared it are its own.
         #expect(
-            consulted(ReportFixture.meeting(9, .informal, "2024-11-13", attendees: present)) == [],
-            "before the mandate was adopted")
-        #expect(consulted(ReportFixture.meeting(9, .informal, "2024-11-14", attendees: present)) == ["EGY"])
+            consulted(ReportFixture.meeting(9, .informal, "2024-08-15", attendees: present)) == [],
+            "before the renewal cycle")
+        #expect(consulted(ReportFixture.meeting(9, .informal, "2024-08-16", attendees: present)) == ["EGY"])
+        #expect(
+            consulted(ReportFixture.meeting(9, .informal, "2024-11-13", attendees: present)) == ["EGY"],
+            "before the adoption, in the cycle")
+    }
+
+    @Test("right after a renewal the next consultation is upcoming: no finding on consultation, contributors or areas")
+    func upcomingAfterARenewal() {
+        // A week after 2759 (2024) was adopted (2024-11-14), nobody consulted, no area discussed.
+        var facts = ReportFixture.review(asOf: "2024-11-21")
+        facts.meetings = []
+        facts.actionAreas = []
+        let review = MandateReview(facts: facts, asOf: day("2024-11-21"))
+        #expect(review.renewal.status == .upcoming)
+        #expect(review.renewal.windowOpens == day("2025-08-17") && review.renewal.cycleStarts == day("2024-08-16"))
+        #expect(review.contributors.consulted == 0 && !review.a4p.notCovered.isEmpty)
+        #expect(
+            review.findings.allSatisfy { !$0.text.contains("consult") && !$0.text.contains("discussed") },
+            "\(review.findings.map(\.text))")
+        // The day the window opens, the same record is judged.
+        let opened = MandateReview(facts: facts, asOf: day("2025-08-17"))
+        #expect(opened.renewal.status == .due)
+        #expect(opened.findings.contains { $0.text.hasPrefix("No T/PCC consultation is scheduled yet") })
+        #expect(opened.findings.contains { $0.text.contains("were not consulted in this renewal cycle") })
+        #expect(opened.findings.contains { $0.text.contains("A4P areas were not discussed") })
+        // A consultation already scheduled inside the window is shown as such, even before the window opens.
+        facts.meetings = [ReportFixture.meeting(2, .tpccConsultation, "2025-10-30", .scheduled)]
+        #expect(MandateReview(facts: facts, asOf: day("2024-11-21")).renewal.status == .scheduled)
     }
 
     @Test("the lead and window days are settings")

@@ -47,7 +47,8 @@ struct OtherReportTests {
                 && soon.rows[0].overdueActions == 2)
         let later = RenewalsReport(facts: facts, within: 420, asOf: day("2025-11-01"))
         #expect(later.rows.map(\.mission) == ["MINUSCA", "MONUSCO"])
-        #expect(later.rows[1].consultationStatus == .due && later.rows[1].daysToExpiry == 414)
+        // 414 days ahead, the window (90 days before expiry) has not opened: nothing is due yet.
+        #expect(later.rows[1].consultationStatus == .upcoming && later.rows[1].daysToExpiry == 414)
         #expect(later.rows[1].consultationDueBy == day("2026-12-06"))
     }
 

@@ -36,7 +36,7 @@ extension MandateReview {
                 ]))
         sections.append(
             ReportSection(
-                "Meetings during this mandate",
+                "Meetings in this renewal cycle" + (renewal.cycleStarts.map { " (since \($0))" } ?? ""),
                 [
                     .table(
                         ReportTable(
@@ -51,7 +51,8 @@ extension MandateReview {
                                     .text(meeting.groupsPresent.map(\.rawValue).joined(separator: ", ")),
                                     .flag(meeting.triangular), .count(meeting.attendees.count), .text(meeting.title),
                                 ])
-                            }, emptyText: "No meetings concerning \(mission.acronym) are recorded during this mandate.")
+                            },
+                            emptyText: "No meetings concerning \(mission.acronym) are recorded in this renewal cycle.")
                     )
                 ]))
         sections.append(
@@ -62,7 +63,7 @@ extension MandateReview {
                         "\(contributors.consulted) of \(contributors.total) contributors, holding "
                             + "\(ReportCell.share(contributors.consultedShare).displayText) of "
                             + "\(ReportCell.grouped(contributors.personnel)) deployed personnel, attended a meeting on "
-                            + "\(mission.acronym) during this mandate."),
+                            + "\(mission.acronym) in this renewal cycle."),
                     .table(
                         ReportTable(
                             name: "contributors",
@@ -130,6 +131,9 @@ extension MandateReview {
                 "scheduled, \(renewal.consultation?.description ?? "") on \(scheduled?.date.description ?? "") (\(due))"
         case .overdue: return "overdue: none held or scheduled, \(due)"
         case .due: return "not yet held, \(due)"
+        case .upcoming:
+            return "upcoming: the window opens on \(renewal.windowOpens?.description ?? "")"
+                + (due.isEmpty ? "" : ", \(due)")
         case .notApplicable: return "not applicable (no renewal date)"
         }
     }

@@ -35,6 +35,10 @@ public struct MandateReview: Encodable, Sendable {
     public struct Renewal: Encodable, Sendable {
         public var leadDays: Int
         public var windowDays: Int
+        /// The first day of the renewal cycle: `windowDays` before the adoption of the mandate in force.
+        @Nullable public var cycleStarts: Day?
+        /// The first day a T/PCC consultation counts as the one before the next renewal.
+        @Nullable public var windowOpens: Day?
         @Nullable public var consultationDueBy: Day?
         public var status: RenewalStatus
         @Nullable public var consultation: MeetingID?
@@ -132,22 +136,23 @@ public struct MandateReview: Encodable, Sendable {
             troopCeiling: mandate?.troopCeiling, policeCeiling: mandate?.policeCeiling)
 
         let assessment = mandate.map { schedule.assess($0, meetings: facts.meetings.map(\.meeting), asOf: asOf) }
+        let cycle = mandate.map { schedule.cycle(of: $0, asOf: asOf) }
         renewal = Renewal(
-            leadDays: schedule.leadDays, windowDays: schedule.windowDays, consultationDueBy: assessment?.dueBy,
+            leadDays: schedule.leadDays, windowDays: schedule.windowDays, cycleStarts: cycle?.lowerBound,
+            windowOpens: assessment?.windowOpens, consultationDueBy: assessment?.dueBy,
             status: assessment?.status ?? .notApplicable, consultation: assessment?.consultation?.id,
             heldDaysBeforeExpiry: assessment?.heldDaysBeforeExpiry)
 
-        let period = mandate?.period(asOf: asOf)
-        let inPeriod = facts.meetings.filter { detail in
-            period.map { $0.contains(detail.meeting.start.day) } ?? false
+        let inCycle = facts.meetings.filter { detail in
+            cycle.map { $0.contains(detail.meeting.start.day) } ?? false
         }
-        consultations = inPeriod.filter { $0.meeting.status != .cancelled }.map { detail in
+        consultations = inCycle.filter { $0.meeting.status != .cancelled }.map { detail in
             Consultation(
                 id: detail.meeting.id, date: detail.meeting.start.day, kind: detail.meeting.kind,
                 title: detail.meeting.title, status: detail.meeting.status, groupsPresent: detail.groupsPresent,
                 triangular: detail.isTriangular, attendees: detail.attendees.map(\.party))
         }
-        let heldSoFar = inPeriod.filter { $0.meeting.status == .held && $0.meeting.start.day <= asOf }
+        let heldSoFar = inCycle.filter { $0.meeting.status == .held && $0.meeting.start.day <= asOf }
         let consultedParties = Set(heldSoFar.flatMap { $0.attendees.map(\.party) })
 
         let rows = facts.contributors.map { standing in

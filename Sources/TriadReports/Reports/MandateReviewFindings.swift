@@ -44,18 +44,20 @@ enum MandateReviewFindings {
                     Finding(
                         "No T/PCC consultation is scheduled yet; it is due by \(dueBy), in \(days(dueBy.days(since: review.asOf))).",
                         urgent: dueBy.days(since: review.asOf) <= 14))
-            case .held, .notApplicable:
+            case .held, .upcoming, .notApplicable:
                 break
             }
         }
         let shares = Dictionary(uniqueKeysWithValues: review.contributors.rows.map { ($0.party, $0) })
         let large = review.contributors.notConsulted.compactMap { shares[$0] }.filter { $0.share >= largeShare }
-        if !large.isEmpty {
+        // Until the window opens, nobody is yet expected to have been consulted, nor any area discussed.
+        let judging = assessment?.judgesConsultation ?? true
+        if judging && !large.isEmpty {
             let names = large.map { "\($0.party) (\(percent($0.share)))" }.joined(separator: ", ")
             let unconsulted = 1 - review.contributors.consultedShare
             findings.append(
                 Finding(
-                    "Contributors holding \(percent(unconsulted)) of deployed personnel were not consulted during this mandate, "
+                    "Contributors holding \(percent(unconsulted)) of deployed personnel were not consulted in this renewal cycle, "
                         + "among them \(names).",
                     urgent: unconsulted >= 0.25))
         }
@@ -90,12 +92,12 @@ enum MandateReviewFindings {
                         + "(\(ReportCell.grouped(ceiling))).", urgent: true))
         }
         for (framework, areas) in [(A4PFramework.a4p, review.a4p), (.a4pPlus, review.a4pPlus)]
-        where !areas.notCovered.isEmpty {
+        where judging && !areas.notCovered.isEmpty {
             let count = areas.notCovered.count
             findings.append(
                 Finding(
                     "\(count) of the \(framework.areas.count) \(framework.areasName) "
-                        + "\(count == 1 ? "was" : "were") not discussed during this mandate: "
+                        + "\(count == 1 ? "was" : "were") not discussed in this renewal cycle: "
                         + areas.notCovered.map(\.title).joined(separator: "; ") + "."))
         }
         return findings.filter(\.isUrgent) + findings.filter { !$0.isUrgent }

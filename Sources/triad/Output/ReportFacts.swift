@@ -13,11 +13,12 @@ enum ReportFacts {
         var meetings: [MeetingDetail] = []
         var areas: Set<A4PArea> = []
         if let mandate {
-            let period = mandate.period(asOf: asOf)
-            let from = min(period.lowerBound, schedule.window(mandate)?.lowerBound ?? period.lowerBound)
-            meetings = try database.meetingDetails(mission: mission.acronym, from: from, to: period.upperBound)
+            // The renewal cycle, and the window of the next renewal (which a long window can open before it).
+            let cycle = schedule.cycle(of: mandate, asOf: asOf)
+            let from = min(cycle.lowerBound, schedule.window(mandate)?.lowerBound ?? cycle.lowerBound)
+            meetings = try database.meetingDetails(mission: mission.acronym, from: from, to: cycle.upperBound)
             areas = try database.actionAreas(
-                mission: mission.acronym, from: period.lowerBound, to: min(asOf, period.upperBound))
+                mission: mission.acronym, from: cycle.lowerBound, to: min(asOf, cycle.upperBound))
         }
         return MandateReviewFacts(
             mission: mission, mandate: mandate, meetings: meetings,

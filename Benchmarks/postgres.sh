@@ -39,7 +39,9 @@ fixture="$PWD/$fixture"
 work=$(mktemp -d)
 # The server's folder outside $work: as root the server runs as `postgres`, which cannot enter $work (0700).
 server=$(mktemp -d -u /tmp/triad-bench-pg.XXXXXX)
-trap 'Scripts/pg-server stop "$server" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+pool="$server-pool"
+trap 'Scripts/pg-pooler stop "$pool" >/dev/null 2>&1 || true; Scripts/pg-server stop "$server" >/dev/null 2>&1 || true
+  rm -rf "$work"' EXIT
 uri=$(Scripts/pg-server start "$server")
 # database NAME: the server's URI naming another database, created empty.
 database() {
@@ -58,6 +60,8 @@ echo "copying the fixture into PostgreSQL..." >&2
 copy_ms=$(wall_ms "$triad" db copy --db "$fixture" --to "$pg")
 cmp -s <("$triad" export json --db "$fixture") <("$triad" export json --db "$pg") && same=yes || same=NO
 psql "$pg" -qc "VACUUM ANALYZE" >/dev/null
+pooled=$(Scripts/pg-pooler start "$pool" "$pg" 2>/dev/null || true)
+[ -n "$pooled" ] || echo "PgBouncer is not installed: the reports are measured without it" >&2
 
 # --- 2. the reports ---------------------------------------------------------------------------------------
 largest=$(sqlite3 "$fixture" "SELECT m.acronym FROM meetingMission mm JOIN mission m ON m.id = mm.missionId
@@ -80,10 +84,19 @@ report() {
     || echo "warning: $name differs between the backends" >&2
   mine=("$triad" "$@" --db "$pg" --as-of 2025-11-01) theirs=("$triad" "$@" --db "$fixture" --as-of 2025-11-01)
   paired "$RUNS"
-  pass=$(awk -v a="$mine_ms" -v b="$theirs_ms" 'BEGIN { print (a <= 1.5 * b) ? "pass" : "FAIL" }')
+  local direct=$mine_ms file=$theirs_ms via="-" via_ratio="-"
+  pass=$(awk -v a="$direct" -v b="$file" 'BEGIN { print (a <= 1.5 * b) ? "pass" : "FAIL" }')
+  if [ -n "$pooled" ]; then
+    # Through the pooler, by turns with the file again: the two pairs are minutes apart.
+    mine=("$triad" "$@" --db "$pooled" --as-of 2025-11-01)
+    paired "$RUNS"
+    via="$mine_ms ms" via_ratio=$(awk -v a="$mine_ms" -v b="$theirs_ms" 'BEGIN { printf "%.2f×", a / b }')
+    pass="$pass / $(awk -v a="$mine_ms" -v b="$theirs_ms" 'BEGIN { print (a <= 1.5 * b) ? "pass" : "FAIL" }')"
+  fi
   [ "$on_file" = "$on_server" ] || pass=FAIL
-  rows+=("$(printf '| %s | %s ms | %s ms | %s× | %s / %s | %s |' "$name" "$mine_ms" "$theirs_ms" \
-    "$(awk -v a="$mine_ms" -v b="$theirs_ms" 'BEGIN { printf "%.2f", a / b }')" "$on_server" "$on_file" "$pass")")
+  rows+=("$(printf '| %s | %s ms | %s× | %s | %s | %s ms | %s / %s | %s |' "$name" "$direct" \
+    "$(awk -v a="$direct" -v b="$file" 'BEGIN { printf "%.2f", a / b }')" "$via" "$via_ratio" "$file" \
+    "$on_server" "$on_file" "$pass")")
 }
 report "report mandate $largest" report mandate "$largest"
 report "report follow-up --owner $owner" report follow-up --owner "$owner"
@@ -109,8 +122,8 @@ open=$(psql "$pg" -Atc "SELECT count(*) FROM actionItem WHERE id > $before AND s
 for figure in "action add:$add_pg:$add_file" "action done:$done_pg:$done_file"; do
   IFS=: read -r name on_server on_file <<<"$figure"
   pass=$(awk -v a="$on_server" 'BEGIN { print (a < 50) ? "pass" : "FAIL" }')
-  rows+=("$(printf '| %s | %s ms | %s ms | %s× | - | %s (< 50 ms) |' "$name" "$on_server" "$on_file" \
-    "$(awk -v a="$on_server" -v b="$on_file" 'BEGIN { printf "%.2f", a / b }')" "$pass")")
+  rows+=("$(printf '| %s | %s ms | %s× | - | - | %s ms | - | %s (< 50 ms) |' "$name" "$on_server" \
+    "$(awk -v a="$on_server" -v b="$on_file" 'BEGIN { printf "%.2f", a / b }')" "$on_file" "$pass")")
 done
 
 # --- 4. many at once --------------------------------------------------------------------------------------
@@ -176,8 +189,8 @@ echo
 echo "Fixture: seed $SEED, $counts; copied into PostgreSQL $(psql "$uri" -Atc 'SHOW server_version' | cut -d' ' -f1) by 'triad db copy' in $(awk -v m="$copy_ms" 'BEGIN { printf "%.0f", m / 1000 }') s (export identical: $same). Median of $RUNS runs, by turns; PostgreSQL over a Unix socket."
 echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(uname -sr)"
 echo
-echo "| command | PostgreSQL | SQLite | ratio | statements (PostgreSQL / SQLite) | result (≤ 1.5×, same statements) |"
-echo "|---|---|---|---|---|---|"
+echo "| command | PostgreSQL | ratio | through PgBouncer | ratio | SQLite | statements (PostgreSQL / SQLite) | result (≤ 1.5×: direct / pooled; same statements) |"
+echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "$WRITERS processes × $ADDS \`action add\` with 2 processes looping \`report follow-up\`:"

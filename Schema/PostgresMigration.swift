@@ -16,6 +16,8 @@ public struct PostgresMigration: Sendable {
         PostgresMigration(identifier: "p0003_byte_order", bytes: PackageResources.p0003_byte_order_sql),
         PostgresMigration(identifier: "p0004_change_journal", bytes: PackageResources.p0004_change_journal_sql),
         PostgresMigration(identifier: "p0005_mission_links", bytes: PackageResources.p0005_mission_links_sql),
+        PostgresMigration(identifier: "p0006_council_history", bytes: PackageResources.p0006_council_history_sql),
+        PostgresMigration(identifier: "p0007_bodies", bytes: PackageResources.p0007_bodies_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -19,6 +19,8 @@ public struct SchemaMigration: Sendable {
             identifier: "v0005_closed_action_indexes", bytes: PackageResources.v0005_closed_action_indexes_sql),
         SchemaMigration(identifier: "v0006_mission_links", bytes: PackageResources.v0006_mission_links_sql),
         SchemaMigration(identifier: "v0007_area_order", bytes: PackageResources.v0007_area_order_sql),
+        SchemaMigration(identifier: "v0008_council_history", bytes: PackageResources.v0008_council_history_sql),
+        SchemaMigration(identifier: "v0009_bodies", bytes: PackageResources.v0009_bodies_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -27,6 +27,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case illegalActionTransition(action: String, from: ActionStatus, to: ActionStatus)
     /// A meeting status change that is not allowed.
     case illegalMeetingTransition(meeting: String, from: MeetingStatus, to: MeetingStatus)
+    /// A month or year whose Council presidency the reference data does not hold.
+    case noPresidency(period: String)
 
     /// Whether the error is a malformed argument (exit 64) rather than data that breaks a rule (exit 65).
     public var isUsageError: Bool {
@@ -67,6 +69,9 @@ public enum DomainError: Error, Equatable, Sendable {
             ActionStatus.explanation(action: action, from: from, to: to)
         case .illegalMeetingTransition(let meeting, let from, let to):
             "meeting \(meeting) is \(from.rawValue) and cannot become \(to.rawValue)."
+        case .noPresidency(let period):
+            "no Council presidency is recorded for \(period): the reference data holds the months from January "
+                + "2000 to the end of the latest Council elected."
         }
     }
 }

@@ -14,4 +14,10 @@ public enum MeetingKind: String, Slug {
     case informal
 
     public static let vocabularyName = "meeting kind"
+
+    /// Whether the President of the Council chairs a meeting of this kind unless another chair is named: the
+    /// private meetings with the contributors are chaired by the President (res. 1353 (2001), annex II, B).
+    public var isChairedByCouncilPresident: Bool {
+        self == .tpccConsultation
+    }
 }

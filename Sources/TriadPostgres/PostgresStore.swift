@@ -48,7 +48,7 @@ public struct PostgresStore: RecordStore {
         return PostgresStore(connection: connection, context: stamped)
     }
 
-    /// The identifier of the newest migration applied (`p0005_mission_links`).
+    /// The identifier of the newest migration applied (`p0007_bodies`).
     public func schemaVersion() throws -> String {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }

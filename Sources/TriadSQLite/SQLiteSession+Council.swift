@@ -29,4 +29,19 @@ extension SQLiteSession {
                 to: row.decode(forColumn: "endsOn"), permanent: row.decode(forColumn: "isPermanent"))
         }
     }
+
+    func councilPresidencies(from: Day, to: Day) throws -> [CouncilPresidency] {
+        try db.cachedRows(
+            sql: """
+                SELECT president.month, party.code, party.name
+                FROM councilPresidency president JOIN party ON party.id = president.partyId
+                WHERE president.month BETWEEN ?1 AND ?2
+                ORDER BY president.month
+                """, arguments: [CouncilPresidency.month(of: from), CouncilPresidency.month(of: to)]
+        ).map { row in
+            try CouncilPresidency(
+                month: row.decode(forColumn: "month"), party: row.decode(forColumn: "code"),
+                name: row.decode(forColumn: "name"))
+        }
+    }
 }

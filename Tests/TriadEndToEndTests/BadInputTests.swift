@@ -77,6 +77,10 @@ struct BadInputTests {
         Case(["mandate", "show", "S/RES/9999 (2025)"], 65, "no mandate under resolution 9999 (2025)"),
         Case(["party", "add", "XX", "--name", "X", "--kind", "country"], 64, "no party kind 'country'"),
         Case(["party", "list", "--sort", "iso"], 64, "no party order 'iso'"),
+        Case(["council", "president", "--on", "1999-05-01"], 65, "no Council presidency is recorded for 1999-05"),
+        Case(["council", "president", "--year", "2031"], 65, "no Council presidency is recorded for 2031"),
+        Case(["council", "president", "--year", "2025", "--on", "2025-01-01"], 64, "give --on or --year, not both"),
+        Case(["council", "president", "--year", "25"], 64, "--year 25 is not a year such as 2025"),
         Case(["council", "seat", "PAK", "--from", "2026-01-01"], 65, "already holds a Council seat"),
         Case(["meeting", "list", "--frm", "2025-01-01"], 64, "unknown option '--frm'"),
         Case(

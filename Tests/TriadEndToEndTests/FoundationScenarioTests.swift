@@ -18,7 +18,7 @@ struct FoundationScenarioTests {
                 == ["DNK", "DZA", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SOM", "SVN"])
         #expect(
             try triad.succeed(["council", "list", "--on", "2025-06-01"]).hasSuffix(
-                "Security Council on 2025-06-01: 15 members\n"))
+                "Security Council on 2025-06-01: 15 members; presided by Guyana\n"))
         let parties = try triad.succeed(["party", "list", "--format", "json"])
         #expect(try JSON(parties).array.filter { $0["kind"] == .string("state") }.count == 195)
 
@@ -100,6 +100,42 @@ struct FoundationScenarioTests {
         #expect(lines.count == 2 + 195 + 1)
         let britain = lines.first { $0.hasPrefix("GBR ") }
         #expect(britain?.contains("United Kingdom of Great") == true && britain?.contains("…") == true)
+    }
+
+    @Test(
+        "the Council of 2011 and its President; a T/PCC consultation is chaired by the month's President",
+        arguments: Backend.allCases)
+    func councilHistory(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
+        let members = try JSON(triad.succeed(["council", "list", "--on", "2011-06-01", "--format", "json"])).array
+        #expect(
+            members.compactMap { $0["party"].string }.sorted()
+                == "BIH BRA CHN COL DEU FRA GAB GBR IND LBN NGA PRT RUS USA ZAF".split(separator: " ").map(String.init))
+        #expect(members.filter { $0["president"] == .bool(true) }.compactMap { $0["party"].string } == ["GAB"])
+        #expect(
+            try triad.succeed(["council", "president", "--on", "2025-10-10"])
+                == "Russian Federation (RUS) presides over the Security Council in 2025-10 (2025-10-01 to 2025-10-31).\n"
+        )
+        let year = try JSON(triad.succeed(["council", "president", "--year", "2025", "--format", "json"])).array
+        #expect(
+            year.compactMap { $0["party"].string }
+                == "DZA CHN DNK FRA GRC GUY PAK PAN KOR RUS SLE SVN".split(separator: " ").map(String.init))
+        #expect(year[9]["month"] == .string("2025-10") && year[9]["to"] == .string("2025-10-31"))
+        let csv = try triad.succeed(["council", "president", "--year", "2027", "--format", "csv"])
+        #expect(csv.contains("2027-01,PRT,Portugal"))
+
+        // Without --chair, the private meeting of October 2025 is chaired by the Russian Federation; a chair
+        // given is kept; other kinds of meeting get none.
+        let chair = { (arguments: [String]) throws -> JSON in
+            try JSON(triad.succeed(["meeting", "log"] + arguments + ["--format", "json"]))["chair"]
+        }
+        #expect(
+            try chair(["tpcc-consultation", "--date", "2025-10-30", "--title", "T/PCCs of MINUSCA"]) == .string("RUS"))
+        #expect(
+            try chair(["tpcc-consultation", "--date", "2025-04-03", "--title", "T/PCCs of UNISFA", "--chair", "PAK"])
+                == .string("PAK"))
+        #expect(try chair(["informal", "--date", "2025-10-30", "--title", "Outreach"]).isNull)
+        #expect(try chair(["tpcc-consultation", "--date", "1999-10-30", "--title", "Before the record"]).isNull)
     }
 
     @Test("party list sorts by name as the UN lists states, accents aside; --sort code by code; in CSV too")

@@ -18,7 +18,7 @@ struct PostgresCommandTests {
         let first = try triad.run(["init", "--db", uri])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasSuffix("is ready (schema \(PostgresCommandTests.newest)).\n"), "\(first.stdout)")
-        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
+        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "220")
         #expect(try PostgresServer.query(uri, "SELECT count(*) FROM councilSeat WHERE isPermanent") == "5")
         #expect(
             try PostgresServer.query(
@@ -27,7 +27,7 @@ struct PostgresCommandTests {
         let again = try triad.run(["init", "--db", uri, "--format", "json"])
         #expect(again.status == 0)
         #expect(try JSON(again.stdout)["schemaVersion"] == .string(PostgresCommandTests.newest))
-        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
+        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "220")
     }
 
     @Test("four first runs at once on an empty database apply the schema once")
@@ -38,7 +38,7 @@ struct PostgresCommandTests {
         #expect(outcomes.allSatisfy { $0.status == 0 }, "\(outcomes.map(\.stderr))")
         #expect(
             try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations") == PostgresCommandTests.migrations)
-        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
+        #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "220")
     }
 
     @Test("a URI is never taken for a file: a server that is not there is 69, and nothing is created")

@@ -103,7 +103,7 @@ struct PostgresFaultTests {
             #expect(
                 try PostgresServer.query(uri, "SELECT count(*) FROM triad_migrations")
                     == "\(PostgresMigration.all.count)")
-            #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "215")
+            #expect(try PostgresServer.query(uri, "SELECT count(*) FROM party") == "220")
         }
     }
 }

@@ -38,7 +38,7 @@ struct MergeTests {
         try store.addParty(try Party(code: "XKX", name: "Kosovo liaison office", kind: .organization))
         try store.addMission(try Mission(acronym: "TESTM", name: "Test Mission", hosts: ["RWA"]))
         try store.seatOnCouncil(
-            "IND", from: StoreFixture.day("2028-01-01"), to: StoreFixture.day("2029-12-31"), permanent: false)
+            "NPL", from: StoreFixture.day("2028-01-01"), to: StoreFixture.day("2029-12-31"), permanent: false)
         try store.addMeetingAgenda(meeting)
         let action = try store.addAction(
             try ActionDraft(
@@ -103,23 +103,23 @@ struct MergeTests {
                 return "mission TESTM breaks a rule: mission TESTM cannot end on 2019-01-01"
             }),
         Kind(
-            name: "Council seats", label: "Council seat of IND from 2028-01-01",
+            name: "Council seats", label: "Council seat of NPL from 2028-01-01",
             add: { bundle in
-                var seat = try #require(bundle.councilSeats.first { $0.party == "IND" })
+                var seat = try #require(bundle.councilSeats.first { $0.party == "NPL" })
                 seat.from = StoreFixture.day("2031-01-01")
                 seat.to = StoreFixture.day("2032-12-31")
                 bundle.councilSeats.append(seat)
             }, added: 1,
             change: { bundle, marker, time in
-                let index = try #require(bundle.councilSeats.firstIndex { $0.party == "IND" })
+                let index = try #require(bundle.councilSeats.firstIndex { $0.party == "NPL" })
                 bundle.councilSeats[index].to = try Day(parsing: marker)
                 bundle.councilSeats[index].updatedAt = time
             },
-            read: { reader in try reader.councilSeats(of: "IND").first?.to?.description ?? "none" },
+            read: { reader in try reader.councilSeats(of: "NPL").first?.to?.description ?? "none" },
             spoil: { bundle in
-                let index = try #require(bundle.councilSeats.firstIndex { $0.party == "IND" })
+                let index = try #require(bundle.councilSeats.firstIndex { $0.party == "NPL" })
                 bundle.councilSeats[index].to = StoreFixture.day("2027-01-01")
-                return "Council seat of IND from 2028-01-01 breaks a rule"
+                return "Council seat of NPL from 2028-01-01 breaks a rule"
             }),
         Kind(
             name: "mandates", label: "mandate 2759 (2024)",

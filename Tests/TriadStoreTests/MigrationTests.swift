@@ -17,6 +17,8 @@ struct MigrationTests {
         "v0005_closed_action_indexes": (392, 9_812_810_232_151_075_007),
         "v0006_mission_links": (7047, 3_220_361_036_898_181_542),
         "v0007_area_order": (594, 12_118_231_544_999_738_263),
+        "v0009_bodies": (2159, 9_050_707_585_827_815_114),
+        "v0008_council_history": (16527, 1_982_231_674_856_712_495),
     ]
 
     /// The same for the PostgreSQL schema's own migrations.
@@ -26,6 +28,8 @@ struct MigrationTests {
         "p0003_byte_order": (932, 11_996_371_534_130_983_998),
         "p0004_change_journal": (32989, 11_966_478_374_946_358_985),
         "p0005_mission_links": (5928, 2_727_964_471_130_076_126),
+        "p0007_bodies": (1603, 13_981_125_672_197_524_471),
+        "p0006_council_history": (15827, 14_658_815_971_173_792_924),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {
@@ -95,6 +99,11 @@ struct MigrationTests {
             try database.read { try $0.mandate(ResolutionReference(number: 2759, year: 2024)) }.expires
                 == StoreFixture.day("2025-11-15"))
         #expect(try database.read { try $0.history(limit: 5) }.map(\.summary) == ["old data"])
+        // The Councils seeded by v0008 are reference data, not part of the latest command: its changes are the
+        // rows it wrote, and undoing it would not take the seats away.
+        let old = try database.read { try $0.history(limit: 5) }
+        #expect(old.map(\.changes) == [5])
+        #expect(try database.read { try $0.councilMembers(on: StoreFixture.day("2011-06-01")) }.count == 15)
         #expect(try database.health().isSound)
         // The mission summaries (v0006) are filled from the data already there.
         let asOf = StoreFixture.day("2025-11-10")

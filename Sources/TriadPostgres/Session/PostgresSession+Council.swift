@@ -27,4 +27,17 @@ extension PostgresSession {
                 to: row.decode("endsOn"), permanent: row.decode("isPermanent"))
         }
     }
+
+    func councilPresidencies(from: Day, to: Day) throws -> [CouncilPresidency] {
+        try execute(
+            """
+            SELECT president.month, party.code, party.name
+            FROM councilPresidency president JOIN party ON party.id = president.partyId
+            WHERE president.month BETWEEN $1 AND $2
+            ORDER BY president.month
+            """, [CouncilPresidency.month(of: from), CouncilPresidency.month(of: to)]
+        ).map { row in
+            try CouncilPresidency(month: row.decode("month"), party: row.decode("code"), name: row.decode("name"))
+        }
+    }
 }

@@ -78,6 +78,30 @@ public enum ListTables {
             }, emptyText: "No Council seats.")
     }
 
+    /// The members on a day, permanent first, the presiding one marked.
+    public static func councilMembers(_ members: [CouncilMember]) -> ReportTable {
+        ReportTable(
+            name: "members",
+            columns: ["Code", "Name", "Seat", "From", "To", "President"],
+            rows: members.map { member in
+                let seat = member.seat
+                return ReportRow([
+                    .text(seat.party), .text(seat.name), .text(seat.permanent ? "permanent" : "elected"),
+                    .day(seat.from), .day(seat.to), .text(member.president ? "president" : ""),
+                ])
+            }, emptyText: "No Council members.")
+    }
+
+    /// Presidents of the Council by month.
+    public static func councilPresidencies(_ presidencies: [CouncilPresidency]) -> ReportTable {
+        ReportTable(
+            name: "presidency",
+            columns: ["Month", "Code", "Name"],
+            rows: presidencies.map { presidency in
+                ReportRow([.text(presidency.month), .text(presidency.party), .text(presidency.name)])
+            }, emptyText: "No presidency recorded for these months.")
+    }
+
     /// Parties with their groups on `day`.
     public static func parties(_ parties: [PartyListing], on day: Day) -> ReportTable {
         ReportTable(

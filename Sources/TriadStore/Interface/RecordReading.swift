@@ -17,6 +17,9 @@ public protocol RecordReading {
     func councilMembers(on day: Day) throws -> [CouncilSeat]
     /// All seats a party has held or holds, oldest first.
     func councilSeats(of code: String) throws -> [CouncilSeat]
+    /// The Presidents of the months from the month of `from` to the month of `to`, oldest first; a month the
+    /// reference data does not hold (before 2000, after the latest Council elected) is left out.
+    func councilPresidencies(from: Day, to: Day) throws -> [CouncilPresidency]
 
     /// Mandates by mission and adoption; with `expiringWithin`, only those in force on `day` that expire
     /// within that many days of it, soonest first.
@@ -56,6 +59,11 @@ extension RecordReading {
     /// Missions by acronym.
     public func missions() throws -> [Mission] {
         try missions(activeOn: nil)
+    }
+
+    /// The President of the Council on `day`, if the reference data holds that month.
+    public func councilPresident(on day: Day) throws -> CouncilPresidency? {
+        try councilPresidencies(from: day, to: day).first
     }
 
     /// All parties with their groups on `day`.

@@ -3,6 +3,6 @@ import ArgumentParser
 /// `triad council`: Security Council seats.
 struct CouncilCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "council", abstract: "Record Council seats and list the Council on a day.",
-        subcommands: [CouncilSeatCommand.self, CouncilListCommand.self])
+        commandName: "council", abstract: "Record Council seats, list the Council on a day, and show its President.",
+        subcommands: [CouncilSeatCommand.self, CouncilListCommand.self, CouncilPresidentCommand.self])
 }

@@ -15,10 +15,14 @@ struct CouncilListCommand: ParsableCommand {
 
     func run() throws {
         let day = on.map(global.day) ?? global.today
-        let members = try global.openStore().read { try $0.councilMembers(on: day) }
+        let members = try global.openStore().read {
+            CouncilMember.members(try $0.councilMembers(on: day), presidency: try $0.councilPresident(on: day))
+        }
+        let president = members.first(where: \.president).map { "; presided by \($0.seat.name)" } ?? ""
         try output.print(members) {
             .listing(
-                ListTables.councilSeats(members), summary: "Security Council on \(day): \(members.count) members")
+                ListTables.councilMembers(members),
+                summary: "Security Council on \(day): \(members.count) members\(president)")
         }
     }
 }

@@ -26,7 +26,7 @@ struct MeetingLogCommand: ParsableCommand {
     @Option(help: "A mission it concerns; repeat or separate with commas.")
     var mission: [String] = []
 
-    @Option(help: "The chairing party's code.")
+    @Option(help: "The chairing party's code (a T/PCC consultation: by default the Council's President that month).")
     var chair: String?
 
     @Option(help: "Where it took place.")
@@ -57,12 +57,16 @@ struct MeetingLogCommand: ParsableCommand {
 
     func run() throws {
         let start = date.resolve(today: global.today, timeZone: .current)
-        let draft = try MeetingDraft(
+        var draft = try MeetingDraft(
             kind: kind, title: title, start: start,
             status: MeetingStatus.initial(for: start.day, today: global.today, markedScheduled: scheduled),
             missions: ListArgument.expand(mission), chair: chair, location: location, mode: mode, summary: summary,
             a4p: A4PArea.parseList(a4p), attendees: Attendance.parse(attendee), invitees: ListArgument.expand(invitee))
         let database = try global.openStore()
+        if draft.chair == nil && kind.isChairedByCouncilPresident {
+            // The month's President, when the reference data holds that month.
+            draft.chair = try database.read { try $0.councilPresident(on: start.day) }?.party
+        }
         let id = try database.logMeeting(draft)
         let detail = try database.read { try $0.meetingDetail(id) }
         try output.print(detail) {

@@ -1,0 +1,33 @@
+-- triad schema, version 9: the bodies DOMAIN.md names that the reference data lacked. Never edit this file
+-- once landed.
+--
+-- Sources: the Peacebuilding Commission (General Assembly res. 60/180 and Security Council res. 1645 (2005)),
+-- the Advisory Committee on Administrative and Budgetary Questions (General Assembly res. 14 (I), 1946),
+-- the Special Committee on Peacekeeping Operations (General Assembly res. 2006 (XIX), 1965), the East
+-- African Community (Treaty for the Establishment of the East African Community, 1999) and the
+-- International Conference on the Great Lakes Region (Pact on Security, Stability and Development, 2006),
+-- as DOMAIN.md names them. The intergovernmental bodies of the UN are of kind `organization`: like the
+-- regional organizations they are neither a state, nor the Secretariat, nor a Council seat, and their
+-- members attend as their states. A party the user recorded under one of these codes is kept as it is.
+
+-- Reference data is no one's command: the journal's trigger on parties is set aside while they go in,
+-- then put back as version 3 wrote it.
+DROP TRIGGER party_journal_insert;
+
+WITH body(code, name) AS (VALUES
+    ('PBC', 'Peacebuilding Commission'),
+    ('ACABQ', 'Advisory Committee on Administrative and Budgetary Questions'),
+    ('C34', 'Special Committee on Peacekeeping Operations (C-34)'),
+    ('EAC', 'East African Community'),
+    ('ICGLR', 'International Conference on the Great Lakes Region')
+)
+INSERT INTO party (code, name, kind, isReference, createdAt, updatedAt)
+SELECT body.code, body.name, 'organization', 1, '2026-12-05T00:00:00.000Z', '2026-12-05T00:00:00.000Z' FROM body
+WHERE NOT EXISTS (SELECT 1 FROM party WHERE party.code = body.code);
+
+CREATE TRIGGER party_journal_insert AFTER INSERT ON party BEGIN
+    INSERT INTO journalChange (commandId, entity, rowKey, operation, beforeJSON, afterJSON)
+    VALUES ((SELECT max(id) FROM journalCommand), 'party', NEW.rowid, 'insert',
+        NULL,
+        json_object('id', NEW.id, 'code', NEW.code, 'name', NEW.name, 'kind', NEW.kind, 'isReference', NEW.isReference, 'createdAt', NEW.createdAt, 'updatedAt', NEW.updatedAt));
+END;

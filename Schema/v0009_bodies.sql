@@ -10,6 +10,9 @@
 -- regional organizations they are neither a state, nor the Secretariat, nor a Council seat, and their
 -- members attend as their states. A party the user recorded under one of these codes is kept as it is.
 
+-- Rows are stamped as version 2's reference data (2025-01-01), the mark of rows no user changed: bundles
+-- leave them out, as they leave out the rest of the reference data.
+
 -- Reference data is no one's command: the journal's trigger on parties is set aside while they go in,
 -- then put back as version 3 wrote it.
 DROP TRIGGER party_journal_insert;
@@ -22,7 +25,7 @@ WITH body(code, name) AS (VALUES
     ('ICGLR', 'International Conference on the Great Lakes Region')
 )
 INSERT INTO party (code, name, kind, isReference, createdAt, updatedAt)
-SELECT body.code, body.name, 'organization', 1, '2026-12-05T00:00:00.000Z', '2026-12-05T00:00:00.000Z' FROM body
+SELECT body.code, body.name, 'organization', 1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z' FROM body
 WHERE NOT EXISTS (SELECT 1 FROM party WHERE party.code = body.code);
 
 CREATE TRIGGER party_journal_insert AFTER INSERT ON party BEGIN

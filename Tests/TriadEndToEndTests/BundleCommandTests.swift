@@ -19,9 +19,10 @@ struct BundleCommandTests {
         #expect(
             try ExternalTool.python(
                 json: exported,
-                "d['format'], d['version'], len(d['meetings']), len(d['actions']), [p['code'] for p in d['parties']], len(d['journal'])"
+                "d['format'], d['version'], len(d['meetings']), len(d['actions']), [p['code'] for p in d['parties']], "
+                    + "[s['party'] + s['from'] for s in d['councilSeats']], len(d['journal'])"
             )
-                == "('triad-bundle', 1, 4, 10, ['XKX'], 48)")
+                == "('triad-bundle', 1, 4, 10, ['XKX'], ['IND2028-01-01'], 48)")
         let file = triad.folder.appendingPathComponent("bundle.json")
         try Data(exported.utf8).write(to: file)
         let restored = try triad.succeed(["import", "json", file.path, "--db", second, "--format", "json"])

@@ -17,8 +17,8 @@ struct MigrationTests {
         "v0005_closed_action_indexes": (392, 9_812_810_232_151_075_007),
         "v0006_mission_links": (7047, 3_220_361_036_898_181_542),
         "v0007_area_order": (594, 12_118_231_544_999_738_263),
-        "v0009_bodies": (2159, 9_050_707_585_827_815_114),
-        "v0008_council_history": (16527, 1_982_231_674_856_712_495),
+        "v0009_bodies": (2335, 16_408_934_977_217_732_647),
+        "v0008_council_history": (16703, 16_826_895_803_803_678_710),
     ]
 
     /// The same for the PostgreSQL schema's own migrations.
@@ -28,8 +28,8 @@ struct MigrationTests {
         "p0003_byte_order": (932, 11_996_371_534_130_983_998),
         "p0004_change_journal": (32989, 11_966_478_374_946_358_985),
         "p0005_mission_links": (5928, 2_727_964_471_130_076_126),
-        "p0007_bodies": (1603, 13_981_125_672_197_524_471),
-        "p0006_council_history": (15827, 14_658_815_971_173_792_924),
+        "p0007_bodies": (1778, 9_188_684_567_431_594_588),
+        "p0006_council_history": (16002, 15_983_179_447_714_897_541),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {

@@ -17,7 +17,7 @@ public struct CouncilPresidency: Hashable, Sendable {
 
     /// The month as the reference data writes it: `2025-10`.
     public var month: String {
-        String(from.description.prefix(7))
+        CouncilPresidency.month(of: from)
     }
 
     /// The month's last day.

@@ -96,7 +96,6 @@ public struct MandateReview: Encodable, Sendable {
             notCovered = framework.areas.filter { !covered.contains($0) }
         }
 
-        private enum CodingKeys: String, CodingKey { case covered, notCovered }
     }
 
     public var report = "mandate-review"

@@ -33,7 +33,7 @@ struct CouncilPresidentCommand: ParsableCommand {
             let presidencies = try database.read {
                 try $0.councilPresidencies(from: first, to: try Day(year: year, month: 12, day: 31))
             }
-            guard !presidencies.isEmpty else { throw CouncilPresidentCommand.notHeld("\(year)") }
+            guard !presidencies.isEmpty else { throw DomainError.noPresidency(period: "\(year)") }
             try output.print(presidencies) {
                 .listing(ListTables.councilPresidencies(presidencies), summary: "Presidents of the Council in \(year)")
             }
@@ -41,16 +41,11 @@ struct CouncilPresidentCommand: ParsableCommand {
         }
         let day = on.map(global.day) ?? global.today
         guard let presidency = try database.read({ try $0.councilPresident(on: day) }) else {
-            throw CouncilPresidentCommand.notHeld(CouncilPresidency.month(of: day))
+            throw DomainError.noPresidency(period: CouncilPresidency.month(of: day))
         }
         try output.print(presidency) {
             "\(presidency.name) (\(presidency.party)) presides over the Security Council in \(presidency.month) "
                 + "(\(presidency.from) to \(presidency.to)).\n"
         }
-    }
-
-    /// The refusal for months the reference data does not hold.
-    private static func notHeld(_ period: String) -> DomainError {
-        .noPresidency(period: period)
     }
 }

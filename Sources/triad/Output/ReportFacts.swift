@@ -13,10 +13,11 @@ enum ReportFacts {
         var meetings: [MeetingDetail] = []
         var areas: Set<A4PArea> = []
         if let mandate {
-            // The renewal cycle, and the window of the next renewal (which a long window can open before it).
+            // The renewal cycle holds the window of the next renewal: it starts windowDays before the adoption,
+            // the window windowDays before the expiry, which comes after the adoption.
             let cycle = schedule.cycle(of: mandate, asOf: asOf)
-            let from = min(cycle.lowerBound, schedule.window(mandate)?.lowerBound ?? cycle.lowerBound)
-            meetings = try database.meetingDetails(mission: mission.acronym, from: from, to: cycle.upperBound)
+            meetings = try database.meetingDetails(
+                mission: mission.acronym, from: cycle.lowerBound, to: cycle.upperBound)
             areas = try database.actionAreas(
                 mission: mission.acronym, from: cycle.lowerBound, to: min(asOf, cycle.upperBound))
         }

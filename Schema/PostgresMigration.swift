@@ -18,6 +18,8 @@ public struct PostgresMigration: Sendable {
         PostgresMigration(identifier: "p0005_mission_links", bytes: PackageResources.p0005_mission_links_sql),
         PostgresMigration(identifier: "p0006_council_history", bytes: PackageResources.p0006_council_history_sql),
         PostgresMigration(identifier: "p0007_bodies", bytes: PackageResources.p0007_bodies_sql),
+        PostgresMigration(
+            identifier: "p0008_personnel_by_type", bytes: PackageResources.p0008_personnel_by_type_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -21,6 +21,8 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(identifier: "v0007_area_order", bytes: PackageResources.v0007_area_order_sql),
         SchemaMigration(identifier: "v0008_council_history", bytes: PackageResources.v0008_council_history_sql),
         SchemaMigration(identifier: "v0009_bodies", bytes: PackageResources.v0009_bodies_sql),
+        SchemaMigration(
+            identifier: "v0010_personnel_by_type", bytes: PackageResources.v0010_personnel_by_type_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -166,13 +166,18 @@ public struct BundleMerger<Target: BundleTarget> {
         try requireMission(mandate.mission)
         for penholder in mandate.penholders { try requireParty(penholder) }
         let resolution = try ResolutionReference(number: mandate.resolutionNumber, year: mandate.resolutionYear)
+        let given = mandate.ceilings ?? .none
         let checked = try TriadCore.Mandate(
             uuid: mandate.uuid, mission: mandate.mission, resolution: resolution, adopted: mandate.adopted,
             expires: mandate.expires, troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+            ceilings: try TypeCeilings(
+                observersAndStaff: given.observersAndStaff, individualPolice: given.individualPolice,
+                formedPolice: given.formedPolice, corrections: given.corrections),
             penholders: mandate.penholders, reportsDue: mandate.reportsDue)
         var theirs = mandate
         (theirs.adopted, theirs.expires, theirs.reportsDue) = (checked.adopted, checked.expires, checked.reportsDue)
         (theirs.troopCeiling, theirs.policeCeiling) = (checked.troopCeiling, checked.policeCeiling)
+        theirs.ceilings = checked.ceilings
         guard let ours = isRestoring ? nil : try target.mandate(uuid: mandate.uuid, resolutionNumber: resolution.number)
         else {
             try target.write(theirs, over: nil)
@@ -182,6 +187,7 @@ public struct BundleMerger<Target: BundleTarget> {
         let differs =
             (ours.adopted, ours.expires, ours.troopCeiling, ours.policeCeiling)
             != (checked.adopted, checked.expires, checked.troopCeiling, checked.policeCeiling)
+            || ours.ceilings ?? .none != checked.ceilings
             || ours.penholders != mandate.penholders.sorted() || ours.reportsDue != checked.reportsDue
             || ours.mission.uppercased() != mandate.mission.uppercased()
         guard decide(mandate.label, differs: differs, ours: ours.updatedAt, theirs: mandate.updatedAt) == .takeTheirs
@@ -192,9 +198,8 @@ public struct BundleMerger<Target: BundleTarget> {
     private mutating func apply(_ contribution: TriadBundle.Contribution) throws {
         try requireMission(contribution.mission)
         try requireParty(contribution.party)
-        let personnel = try Personnel(
-            troops: contribution.troops, staffOfficers: contribution.staffOfficers, experts: contribution.experts,
-            police: contribution.police, formedPolice: contribution.formedPolice)
+        let personnel = try contribution.personnel
+        let women = try contribution.checkedWomen
         guard
             let ours =
                 isRestoring
@@ -206,11 +211,9 @@ public struct BundleMerger<Target: BundleTarget> {
             summary.added += 1
             return
         }
-        let held = try Personnel(
-            troops: ours.troops, staffOfficers: ours.staffOfficers, experts: ours.experts, police: ours.police,
-            formedPolice: ours.formedPolice)
+        let differs = try ours.personnel != personnel || ours.women ?? .none != women
         guard
-            decide(contribution.label, differs: held != personnel, ours: ours.updatedAt, theirs: contribution.updatedAt)
+            decide(contribution.label, differs: differs, ours: ours.updatedAt, theirs: contribution.updatedAt)
                 == .takeTheirs
         else { return }
         try target.write(contribution, over: ours)

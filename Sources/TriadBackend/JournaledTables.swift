@@ -4,7 +4,7 @@ public enum JournaledTables {
     public static let all: Set<String> = [
         "party", "councilSeat", "mission", "missionHost", "mandate", "mandatePenholder", "mandateReportDue",
         "contribution", "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem",
-        "agendaItemArea", "actionItem", "actionItemArea", "actionNote",
+        "agendaItemArea", "actionItem", "actionItemArea", "actionNote", "parityTarget",
     ]
 
     /// The user tables and the journal's.

@@ -12,15 +12,21 @@ public struct Contribution: Codable, Hashable, Sendable {
     public var asOf: Day
     /// The figures.
     public var personnel: Personnel
+    /// The women among them, by type.
+    public var women: Personnel
 
     /// Creates a contribution record.
-    public init(uuid: String, mission: String, party: String, name: String, asOf: Day, personnel: Personnel) {
+    public init(
+        uuid: String, mission: String, party: String, name: String, asOf: Day, personnel: Personnel,
+        women: Personnel = .none
+    ) {
         self.uuid = uuid
         self.mission = mission
         self.party = party
         self.name = name
         self.asOf = asOf
         self.personnel = personnel
+        self.women = women
     }
 
     /// Whether the party had anyone deployed.

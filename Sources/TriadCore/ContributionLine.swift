@@ -10,13 +10,16 @@ public struct ContributionLine: Hashable, Sendable {
     public var asOf: Day
     /// The headcount.
     public var personnel: Personnel
+    /// The women among them, by type (zero where the file does not say).
+    public var women: Personnel
 
     /// Creates a line.
-    public init(line: Int, mission: String, party: String, asOf: Day, personnel: Personnel) {
+    public init(line: Int, mission: String, party: String, asOf: Day, personnel: Personnel, women: Personnel = .none) {
         self.line = line
         self.mission = mission
         self.party = party
         self.asOf = asOf
         self.personnel = personnel
+        self.women = women
     }
 }

@@ -29,11 +29,15 @@ public enum DomainError: Error, Equatable, Sendable {
     case illegalMeetingTransition(meeting: String, from: MeetingStatus, to: MeetingStatus)
     /// A month or year whose Council presidency the reference data does not hold.
     case noPresidency(period: String)
+    /// More women of a personnel type than personnel of that type.
+    case moreWomenThanPersonnel(type: String, women: Int, personnel: Int)
+    /// A share outside 0-100 per cent.
+    case percentOutOfRange(field: String, value: Double)
 
     /// Whether the error is a malformed argument (exit 64) rather than data that breaks a rule (exit 65).
     public var isUsageError: Bool {
         switch self {
-        case .invalidDate, .invalidDateTime, .invalidNumber, .invalidReference, .unknownSlug: true
+        case .invalidDate, .invalidDateTime, .invalidNumber, .invalidReference, .unknownSlug, .percentOutOfRange: true
         default: false
         }
     }
@@ -72,6 +76,10 @@ public enum DomainError: Error, Equatable, Sendable {
         case .noPresidency(let period):
             "no Council presidency is recorded for \(period): the reference data holds the months from January "
                 + "2000 to the end of the latest Council elected."
+        case .moreWomenThanPersonnel(let type, let women, let personnel):
+            "\(women) women cannot serve among \(personnel) \(type); give a number of women no larger than the total."
+        case .percentOutOfRange(let field, let value):
+            "\(field) must be a percentage from 0 to 100 (got \(value))."
         }
     }
 }

@@ -14,6 +14,8 @@ public struct Mandate: Hashable, Sendable {
     public var troopCeiling: Int?
     /// Authorized police personnel, if set.
     public var policeCeiling: Int?
+    /// The ceilings the resolution sets by type of personnel.
+    public var ceilings: TypeCeilings
     /// Codes of the Council members that hold the pen.
     public var penholders: [String]
     /// Days on which the Secretary-General's reports are due.
@@ -26,7 +28,8 @@ public struct Mandate: Hashable, Sendable {
     /// Creates a mandate, checking that it expires after its adoption and that ceilings are not negative.
     public init(
         uuid: String, mission: String, resolution: ResolutionReference, adopted: Day, expires: Day?,
-        troopCeiling: Int? = nil, policeCeiling: Int? = nil, penholders: [String] = [], reportsDue: [Day] = [],
+        troopCeiling: Int? = nil, policeCeiling: Int? = nil, ceilings: TypeCeilings = .none,
+        penholders: [String] = [], reportsDue: [Day] = [],
         supersedes: ResolutionReference? = nil, updatedAt: Timestamp = Timestamp(millisecondsSince1970: 0)
     ) throws(DomainError) {
         if let expires, expires <= adopted {
@@ -43,6 +46,7 @@ public struct Mandate: Hashable, Sendable {
         self.expires = expires
         self.troopCeiling = troopCeiling
         self.policeCeiling = policeCeiling
+        self.ceilings = ceilings
         self.penholders = penholders
         self.reportsDue = reportsDue.sorted()
         self.supersedes = supersedes

@@ -52,3 +52,40 @@ public struct Personnel: Codable, Hashable, Sendable {
             formedPolice: lhs.formedPolice + rhs.formedPolice)
     }
 }
+
+extension Personnel {
+    /// The headcount of one type.
+    public subscript(type: PersonnelType) -> Int {
+        get {
+            switch type {
+            case .troops: troops
+            case .staffOfficers: staffOfficers
+            case .experts: experts
+            case .police: police
+            case .formedPolice: formedPolice
+            }
+        }
+        set {
+            switch type {
+            case .troops: troops = newValue
+            case .staffOfficers: staffOfficers = newValue
+            case .experts: experts = newValue
+            case .police: police = newValue
+            case .formedPolice: formedPolice = newValue
+            }
+        }
+    }
+
+    /// The headcount of the types counted in a parity category.
+    public func count(in category: ParityCategory) -> Int {
+        category.personnelTypes.reduce(0) { $0 + self[$1] }
+    }
+
+    /// Checks that `women` is a possible count of the women among these personnel: no type has more
+    /// women than people.
+    public func check(women: Personnel) throws(DomainError) {
+        for type in PersonnelType.allCases where women[type] > self[type] {
+            throw .moreWomenThanPersonnel(type: type.label, women: women[type], personnel: self[type])
+        }
+    }
+}

@@ -15,7 +15,11 @@ public final class ContributionFileReader: IteratorProtocol {
     private let reader: CSVRecordReader
     private var isFinished = false
     private let header: [String]
-    private let indices: (date: Int, party: Int, mission: Int, personnel: [(field: String, index: Int?)])
+    private let indices:
+        (
+            date: Int, party: Int, mission: Int, personnel: [(field: String, index: Int?)],
+            women: [(field: String, index: Int?)]
+        )
 
     /// Opens a file; `columns` nil means the layout is recognized from the header (the UN layout).
     public init(path: String, columns: ContributionColumns?) throws(InterchangeError) {
@@ -38,7 +42,13 @@ public final class ContributionFileReader: IteratorProtocol {
         for (field, column) in mapping.personnelColumns {
             personnel.append((field, try column.map(index)))
         }
-        indices = (try index(mapping.date), try index(mapping.party), try index(mapping.mission), personnel)
+        var women: [(field: String, index: Int?)] = []
+        for (field, column) in mapping.womenColumns {
+            women.append((field, try column.map(index)))
+        }
+        indices = (
+            try index(mapping.date), try index(mapping.party), try index(mapping.mission), personnel, women
+        )
     }
 
     /// The next row, or nil at the end of the file; blank rows are passed over, however many there are.
@@ -87,26 +97,38 @@ public final class ContributionFileReader: IteratorProtocol {
         } catch {
             problems.append(ImportProblem(kind: "impossible date", detail: "'\(cell(indices.date))'", line: line))
         }
-        var counts: [Int] = []
-        for (field, index) in indices.personnel {
-            let text = index.map(cell) ?? ""
-            if text.isEmpty || text.uppercased() == "NA" {
-                counts.append(0)
-            } else if let value = Int(text) {
+        func counts(_ columns: [(field: String, index: Int?)]) -> [Int] {
+            columns.map { field, index in
+                let text = index.map(cell) ?? ""
+                if text.isEmpty || text.uppercased() == "NA" { return 0 }
+                guard let value = Int(text) else {
+                    problems.append(ImportProblem(kind: "not a number", detail: "'\(text)' for \(field)", line: line))
+                    return 0
+                }
                 if value < 0 {
                     problems.append(ImportProblem(kind: "negative number", detail: "of \(field)", line: line))
                 }
-                counts.append(value)
-            } else {
-                problems.append(ImportProblem(kind: "not a number", detail: "'\(text)' for \(field)", line: line))
-                counts.append(0)
+                return value
             }
         }
+        let totals = counts(indices.personnel)
+        let womenCounts = counts(indices.women)
         guard problems.isEmpty, let day,
             let personnel = try? Personnel(
-                troops: counts[0], staffOfficers: counts[1], experts: counts[2], police: counts[3],
-                formedPolice: counts[4])
+                troops: totals[0], staffOfficers: totals[1], experts: totals[2], police: totals[3],
+                formedPolice: totals[4]),
+            let women = try? Personnel(
+                troops: womenCounts[0], staffOfficers: womenCounts[1], experts: womenCounts[2], police: womenCounts[3],
+                formedPolice: womenCounts[4])
         else { return .problems(problems) }
-        return .line(ContributionLine(line: line, mission: mission, party: party, asOf: day, personnel: personnel))
+        for type in PersonnelType.allCases where women[type] > personnel[type] {
+            problems.append(
+                ImportProblem(
+                    kind: "more women than personnel",
+                    detail: "\(women[type]) women among \(personnel[type]) \(type.label)", line: line))
+        }
+        guard problems.isEmpty else { return .problems(problems) }
+        return .line(
+            ContributionLine(line: line, mission: mission, party: party, asOf: day, personnel: personnel, women: women))
     }
 }

@@ -48,7 +48,7 @@ public struct PostgresStore: RecordStore {
         return PostgresStore(connection: connection, context: stamped)
     }
 
-    /// The identifier of the newest migration applied (`p0007_bodies`).
+    /// The identifier of the newest migration applied (`p0008_personnel_by_type`).
     public func schemaVersion() throws -> String {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }

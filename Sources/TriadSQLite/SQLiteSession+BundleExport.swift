@@ -99,6 +99,11 @@ extension SQLiteSession {
             troops: try row.decode(forColumn: "troops"), staffOfficers: try row.decode(forColumn: "staffOfficers"),
             experts: try row.decode(forColumn: "experts"), police: try row.decode(forColumn: "police"),
             formedPolice: try row.decode(forColumn: "formedPolice"),
+            women: try Personnel(
+                troops: row.decode(forColumn: "womenTroops"),
+                staffOfficers: row.decode(forColumn: "womenStaffOfficers"),
+                experts: row.decode(forColumn: "womenExperts"), police: row.decode(forColumn: "womenPolice"),
+                formedPolice: row.decode(forColumn: "womenFormedPolice")),
             createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
     }
 

@@ -172,6 +172,7 @@ extension SQLiteSession: BundleTarget {
                 resolutionYear: mandate.resolutionYear, adoptedOn: mandate.adopted, expiresOn: mandate.expires,
                 troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
                 createdAt: mandate.createdAt, updatedAt: mandate.updatedAt)
+            record.set(mandate.ceilings ?? .none)
             try record.insert(db)
             try replaceLinks(of: try record.storedID, penholders: pens, reportsDue: mandate.reportsDue)
             return
@@ -181,6 +182,7 @@ extension SQLiteSession: BundleTarget {
         record.expiresOn = mandate.expires
         record.troopCeiling = mandate.troopCeiling
         record.policeCeiling = mandate.policeCeiling
+        record.set(mandate.ceilings ?? .none)
         record.updatedAt = mandate.updatedAt
         try record.update(db)
         try replaceLinks(of: try record.storedID, penholders: pens, reportsDue: mandate.reportsDue)
@@ -194,11 +196,9 @@ extension SQLiteSession: BundleTarget {
             ?? ContributionRecord(
                 id: nil, uuid: contribution.uuid, missionId: mission, partyId: party, asOf: contribution.asOf,
                 troops: 0, staffOfficers: 0, experts: 0, police: 0, formedPolice: 0,
+                womenTroops: 0, womenStaffOfficers: 0, womenExperts: 0, womenPolice: 0, womenFormedPolice: 0,
                 createdAt: contribution.createdAt, updatedAt: contribution.updatedAt)
-        record.set(
-            try Personnel(
-                troops: contribution.troops, staffOfficers: contribution.staffOfficers, experts: contribution.experts,
-                police: contribution.police, formedPolice: contribution.formedPolice))
+        record.set(try contribution.personnel, women: try contribution.checkedWomen)
         record.updatedAt = contribution.updatedAt
         try record.save(db)
     }

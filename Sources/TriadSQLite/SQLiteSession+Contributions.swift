@@ -17,7 +17,8 @@ extension SQLiteSession {
         try db.cachedRows(
             sql: """
                 SELECT record.uuid, record.asOf, record.troops, record.staffOfficers, record.experts, record.police,
-                       record.formedPolice,
+                       record.formedPolice, record.womenTroops, record.womenStaffOfficers, record.womenExperts,
+                       record.womenPolice, record.womenFormedPolice,
                        mission.acronym, party.code, party.name
                 FROM contribution record
                 JOIN mission ON mission.id = record.missionId JOIN party ON party.id = record.partyId
@@ -56,7 +57,8 @@ extension SQLiteSession {
                 sql: """
                     SELECT question.party AS partyId, question.mission AS missionId, question.day AS day,
                            latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts,
-                           latest.police, latest.formedPolice, mission.acronym, party.code, party.name
+                           latest.police, latest.formedPolice, latest.womenTroops, latest.womenStaffOfficers,
+                           latest.womenExperts, latest.womenPolice, latest.womenFormedPolice, mission.acronym, party.code, party.name
                     FROM (\(source)) AS question
                     JOIN contribution latest ON latest.id = (
                         SELECT candidate.id FROM contribution candidate
@@ -82,6 +84,11 @@ extension SQLiteSession {
             personnel: Personnel(
                 troops: row.decode(forColumn: "troops"), staffOfficers: row.decode(forColumn: "staffOfficers"),
                 experts: row.decode(forColumn: "experts"), police: row.decode(forColumn: "police"),
-                formedPolice: row.decode(forColumn: "formedPolice")))
+                formedPolice: row.decode(forColumn: "formedPolice")),
+            women: Personnel(
+                troops: row.decode(forColumn: "womenTroops"),
+                staffOfficers: row.decode(forColumn: "womenStaffOfficers"),
+                experts: row.decode(forColumn: "womenExperts"), police: row.decode(forColumn: "womenPolice"),
+                formedPolice: row.decode(forColumn: "womenFormedPolice")))
     }
 }

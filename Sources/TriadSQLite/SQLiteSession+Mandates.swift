@@ -83,7 +83,8 @@ extension SQLiteSession {
             sql: """
                 SELECT mandate.id, mandate.uuid, mandate.updatedAt, mission.acronym, mandate.resolutionNumber,
                        mandate.resolutionYear, mandate.adoptedOn,
-                       mandate.expiresOn, mandate.troopCeiling, mandate.policeCeiling,
+                       mandate.expiresOn, mandate.troopCeiling, mandate.policeCeiling, mandate.observersCeiling,
+                       mandate.individualPoliceCeiling, mandate.formedPoliceCeiling, mandate.correctionsCeiling,
                        superseded.resolutionNumber AS supersededNumber, superseded.resolutionYear AS supersededYear
                 FROM mandate JOIN mission ON mission.id = mandate.missionId
                 LEFT JOIN mandate superseded ON superseded.id = (
@@ -125,6 +126,11 @@ extension SQLiteSession {
                 adopted: row.decode(forColumn: "adoptedOn"), expires: row.decode(forColumn: "expiresOn"),
                 troopCeiling: row.decode(forColumn: "troopCeiling"),
                 policeCeiling: row.decode(forColumn: "policeCeiling"),
+                ceilings: TypeCeilings(
+                    observersAndStaff: row.decode(forColumn: "observersCeiling"),
+                    individualPolice: row.decode(forColumn: "individualPoliceCeiling"),
+                    formedPolice: row.decode(forColumn: "formedPoliceCeiling"),
+                    corrections: row.decode(forColumn: "correctionsCeiling")),
                 penholders: penholders[id] ?? [], reportsDue: reportsDue[id] ?? [],
                 supersedes: try supersededNumber.flatMap { number in
                     try supersededYear.map { try ResolutionReference(number: number, year: $0) }

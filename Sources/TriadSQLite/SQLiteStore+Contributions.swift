@@ -16,14 +16,15 @@ extension SQLiteStore {
                     id: nil, uuid: StableUUID.contribution(mission: mission.acronym, party: party.code, asOf: day),
                     missionId: try mission.storedID, partyId: try party.storedID, asOf: day,
                     troops: 0, staffOfficers: 0, experts: 0, police: 0, formedPolice: 0,
+                    womenTroops: 0, womenStaffOfficers: 0, womenExperts: 0, womenPolice: 0, womenFormedPolice: 0,
                     createdAt: context.now, updatedAt: context.now)
-            let personnel = try change.applied(to: record.personnel)
-            record.set(personnel)
+            let (personnel, women) = try change.applied(to: record.personnel, women: record.women)
+            record.set(personnel, women: women)
             record.updatedAt = context.now
             try record.save(session.db)
             return Contribution(
                 uuid: record.uuid, mission: mission.acronym, party: party.code, name: party.name, asOf: day,
-                personnel: personnel)
+                personnel: personnel, women: women)
         }
     }
 }

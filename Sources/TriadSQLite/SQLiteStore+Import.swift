@@ -30,7 +30,9 @@ extension SQLiteStore {
                         CREATE TEMP TABLE importRow (
                             line INTEGER NOT NULL, mission TEXT NOT NULL, party TEXT NOT NULL, asOf TEXT NOT NULL,
                             troops INTEGER NOT NULL, staffOfficers INTEGER NOT NULL, experts INTEGER NOT NULL,
-                            police INTEGER NOT NULL, formedPolice INTEGER NOT NULL)
+                            police INTEGER NOT NULL, formedPolice INTEGER NOT NULL, womenTroops INTEGER NOT NULL,
+                            womenStaffOfficers INTEGER NOT NULL, womenExperts INTEGER NOT NULL,
+                            womenPolice INTEGER NOT NULL, womenFormedPolice INTEGER NOT NULL)
                         """)
                 defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.importRow") }
                 try db.inTransaction(.immediate) {
@@ -55,17 +57,20 @@ extension SQLiteStore {
     ) throws {
         let insert = try db.makeStatement(
             sql: """
-                INSERT INTO temp.importRow (line, mission, party, asOf, troops, staffOfficers, experts, police, formedPolice)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO temp.importRow (line, mission, party, asOf, troops, staffOfficers, experts, police, formedPolice,
+                                            womenTroops, womenStaffOfficers, womenExperts, womenPolice, womenFormedPolice)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         while let item = next() {
             switch item {
             case .line(let line):
                 summary.rowsRead += 1
                 let personnel = line.personnel
+                let women = line.women
                 try insert.execute(arguments: [
                     line.line, line.mission, line.party, line.asOf.description, personnel.troops,
                     personnel.staffOfficers, personnel.experts, personnel.police, personnel.formedPolice,
+                    women.troops, women.staffOfficers, women.experts, women.police, women.formedPolice,
                 ])
             case .problems(let problems):
                 summary.rowsRead += 1
@@ -112,8 +117,12 @@ extension SQLiteStore {
                 FROM temp.importRow earlier JOIN temp.importRow later
                   ON later.mission = earlier.mission AND later.party = earlier.party AND later.asOf = earlier.asOf
                  AND later.line > earlier.line
-                WHERE (earlier.troops, earlier.staffOfficers, earlier.experts, earlier.police, earlier.formedPolice)
-                   != (later.troops, later.staffOfficers, later.experts, later.police, later.formedPolice)
+                WHERE (earlier.troops, earlier.staffOfficers, earlier.experts, earlier.police, earlier.formedPolice,
+                       earlier.womenTroops, earlier.womenStaffOfficers, earlier.womenExperts, earlier.womenPolice,
+                       earlier.womenFormedPolice)
+                   != (later.troops, later.staffOfficers, later.experts, later.police, later.formedPolice,
+                       later.womenTroops, later.womenStaffOfficers, later.womenExperts, later.womenPolice,
+                       later.womenFormedPolice)
                 ORDER BY later.line
                 """)
         {
@@ -156,20 +165,29 @@ extension SQLiteStore {
         try db.execute(
             sql: """
                 INSERT INTO contribution (uuid, missionId, partyId, asOf, troops, staffOfficers, experts, police,
-                                          formedPolice, createdAt, updatedAt)
+                                          formedPolice, womenTroops, womenStaffOfficers, womenExperts, womenPolice,
+                                          womenFormedPolice, createdAt, updatedAt)
                 SELECT contributionUUID(mission.acronym, party.code, staged.asOf), mission.id, party.id, staged.asOf,
-                       staged.troops, staged.staffOfficers,
-                       staged.experts, staged.police, staged.formedPolice, :now, :now
-                FROM (SELECT DISTINCT mission, party, asOf, troops, staffOfficers, experts, police, formedPolice
+                       staged.troops, staged.staffOfficers, staged.experts, staged.police, staged.formedPolice,
+                       staged.womenTroops, staged.womenStaffOfficers, staged.womenExperts, staged.womenPolice,
+                       staged.womenFormedPolice, :now, :now
+                FROM (SELECT DISTINCT mission, party, asOf, troops, staffOfficers, experts, police, formedPolice,
+                                      womenTroops, womenStaffOfficers, womenExperts, womenPolice, womenFormedPolice
                       FROM temp.importRow) staged
                 JOIN mission ON mission.acronym = staged.mission
                 JOIN party ON party.code = staged.party
                 WHERE true
                 ON CONFLICT (missionId, partyId, asOf) DO UPDATE SET
                     troops = excluded.troops, staffOfficers = excluded.staffOfficers, experts = excluded.experts,
-                    police = excluded.police, formedPolice = excluded.formedPolice, updatedAt = excluded.updatedAt
-                WHERE (troops, staffOfficers, experts, police, formedPolice)
-                   != (excluded.troops, excluded.staffOfficers, excluded.experts, excluded.police, excluded.formedPolice)
+                    police = excluded.police, formedPolice = excluded.formedPolice, womenTroops = excluded.womenTroops,
+                    womenStaffOfficers = excluded.womenStaffOfficers, womenExperts = excluded.womenExperts,
+                    womenPolice = excluded.womenPolice, womenFormedPolice = excluded.womenFormedPolice,
+                    updatedAt = excluded.updatedAt
+                WHERE (troops, staffOfficers, experts, police, formedPolice, womenTroops, womenStaffOfficers,
+                       womenExperts, womenPolice, womenFormedPolice)
+                   != (excluded.troops, excluded.staffOfficers, excluded.experts, excluded.police, excluded.formedPolice,
+                       excluded.womenTroops, excluded.womenStaffOfficers, excluded.womenExperts, excluded.womenPolice,
+                       excluded.womenFormedPolice)
                 """, arguments: ["now": now])
         summary.recordsWritten = db.changesCount
         let distinctRows =

@@ -11,7 +11,7 @@ extension SQLiteStore {
             let mandate = try Mandate(
                 uuid: StableUUID.make("mandate:\(resolution.number):\(resolution.year)"), mission: mission.acronym,
                 resolution: resolution, adopted: draft.adopted, expires: draft.expires,
-                troopCeiling: draft.troopCeiling, policeCeiling: draft.policeCeiling,
+                troopCeiling: draft.troopCeiling, policeCeiling: draft.policeCeiling, ceilings: draft.ceilings,
                 penholders: pens.map(\.code), reportsDue: draft.reportsDue)
             // Resolution numbers run on across years: one number is one resolution.
             if let existing = try MandateRecord.filter(MandateRecord.Columns.resolutionNumber == resolution.number)
@@ -25,8 +25,11 @@ extension SQLiteStore {
             var record = MandateRecord(
                 id: nil, uuid: mandate.uuid, missionId: try mission.storedID, resolutionNumber: resolution.number,
                 resolutionYear: resolution.year, adoptedOn: mandate.adopted, expiresOn: mandate.expires,
-                troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling, createdAt: context.now,
-                updatedAt: context.now)
+                troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+                observersCeiling: mandate.ceilings.observersAndStaff,
+                individualPoliceCeiling: mandate.ceilings.individualPolice,
+                formedPoliceCeiling: mandate.ceilings.formedPolice, correctionsCeiling: mandate.ceilings.corrections,
+                createdAt: context.now, updatedAt: context.now)
             try record.insert(session.db)
             let id = try record.storedID
             try session.replaceLinks(of: id, penholders: pens.map { try $0.storedID }, reportsDue: mandate.reportsDue)

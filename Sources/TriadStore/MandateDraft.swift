@@ -9,6 +9,8 @@ public struct MandateDraft: Sendable {
     public var expires: Day?
     public var troopCeiling: Int?
     public var policeCeiling: Int?
+    /// The ceilings set by type of personnel.
+    public var ceilings: TypeCeilings
     /// Codes of the Council members that hold the pen.
     public var penholders: [String]
     /// Days on which the Secretary-General's reports are due.
@@ -17,7 +19,7 @@ public struct MandateDraft: Sendable {
     /// Creates a draft.
     public init(
         mission: String, resolution: ResolutionReference, adopted: Day, expires: Day?, troopCeiling: Int? = nil,
-        policeCeiling: Int? = nil, penholders: [String] = [], reportsDue: [Day] = []
+        policeCeiling: Int? = nil, ceilings: TypeCeilings = .none, penholders: [String] = [], reportsDue: [Day] = []
     ) {
         self.mission = mission
         self.resolution = resolution
@@ -25,6 +27,7 @@ public struct MandateDraft: Sendable {
         self.expires = expires
         self.troopCeiling = troopCeiling
         self.policeCeiling = policeCeiling
+        self.ceilings = ceilings
         self.penholders = penholders
         self.reportsDue = reportsDue
     }

@@ -1,30 +1,47 @@
 import TriadCore
 
 /// The figures a `contribution set` gives; the types it leaves out keep the value recorded for the
-/// same day, or zero for a new day.
+/// same day, or zero for a new day. The same holds for the women of each type.
 public struct PersonnelChange: Sendable {
-    public var troops: Int?
-    public var staffOfficers: Int?
-    public var experts: Int?
-    public var police: Int?
-    public var formedPolice: Int?
+    /// The new headcount of each type given.
+    public var counts: [PersonnelType: Int]
+    /// The new number of women of each type given.
+    public var women: [PersonnelType: Int]
 
     /// Creates a change.
     public init(
-        troops: Int? = nil, staffOfficers: Int? = nil, experts: Int? = nil, police: Int? = nil, formedPolice: Int? = nil
+        troops: Int? = nil, staffOfficers: Int? = nil, experts: Int? = nil, police: Int? = nil,
+        formedPolice: Int? = nil,
+        women: [PersonnelType: Int] = [:]
     ) {
-        self.troops = troops
-        self.staffOfficers = staffOfficers
-        self.experts = experts
-        self.police = police
-        self.formedPolice = formedPolice
+        let given: [PersonnelType: Int?] = [
+            .troops: troops, .staffOfficers: staffOfficers, .experts: experts, .police: police,
+            .formedPolice: formedPolice,
+        ]
+        counts = given.compactMapValues { $0 }
+        self.women = women
     }
 
-    /// The headcount after applying this change to `base`.
-    public func applied(to base: Personnel) throws(DomainError) -> Personnel {
-        try Personnel(
-            troops: troops ?? base.troops, staffOfficers: staffOfficers ?? base.staffOfficers,
-            experts: experts ?? base.experts, police: police ?? base.police,
-            formedPolice: formedPolice ?? base.formedPolice)
+    /// The headcount and the women after applying this change to `base` and `baseWomen`, checked: no type
+    /// may hold more women than personnel.
+    public func applied(to base: Personnel, women baseWomen: Personnel) throws(DomainError) -> (
+        personnel: Personnel, women: Personnel
+    ) {
+        var personnel = base
+        var newWomen = baseWomen
+        for type in PersonnelType.allCases {
+            if let count = counts[type] {
+                guard count >= 0 else { throw .negativeNumber(field: "the number of \(type.label)", value: count) }
+                personnel[type] = count
+            }
+            if let count = self.women[type] {
+                guard count >= 0 else {
+                    throw .negativeNumber(field: "the number of women \(type.label)", value: count)
+                }
+                newWomen[type] = count
+            }
+        }
+        try personnel.check(women: newWomen)
+        return (personnel, newWomen)
     }
 }

@@ -36,7 +36,7 @@ extension TriadBundle.Mandate {
         self.init(
             uuid: mandate.uuid, mission: mandate.mission, resolutionNumber: mandate.resolution.number,
             resolutionYear: mandate.resolution.year, adopted: mandate.adopted, expires: mandate.expires,
-            troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+            troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling, ceilings: mandate.ceilings,
             penholders: mandate.penholders, reportsDue: mandate.reportsDue, createdAt: createdAt,
             updatedAt: mandate.updatedAt)
     }

@@ -88,6 +88,8 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var adopted: Day
         public var expires: Day?
         public var troopCeiling, policeCeiling: Int?
+        /// The ceilings by type; absent from bundles written before triad kept them.
+        public var ceilings: TypeCeilings?
         public var penholders: [String]
         public var reportsDue: [Day]
         public var createdAt, updatedAt: Timestamp
@@ -98,8 +100,8 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         /// Creates the record.
         public init(
             uuid: String, mission: String, resolutionNumber: Int, resolutionYear: Int, adopted: Day, expires: Day?,
-            troopCeiling: Int?, policeCeiling: Int?, penholders: [String], reportsDue: [Day], createdAt: Timestamp,
-            updatedAt: Timestamp
+            troopCeiling: Int?, policeCeiling: Int?, ceilings: TypeCeilings? = nil, penholders: [String],
+            reportsDue: [Day], createdAt: Timestamp, updatedAt: Timestamp
         ) {
             self.uuid = uuid
             self.mission = mission
@@ -109,6 +111,7 @@ public struct TriadBundle: Codable, Equatable, Sendable {
             self.expires = expires
             self.troopCeiling = troopCeiling
             self.policeCeiling = policeCeiling
+            self.ceilings = ceilings
             self.penholders = penholders
             self.reportsDue = reportsDue
             self.createdAt = createdAt
@@ -121,15 +124,35 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var uuid, mission, party: String
         public var asOf: Day
         public var troops, staffOfficers, experts, police, formedPolice: Int
+        /// The women among them by type; absent from bundles written before triad kept women.
+        public var women: Personnel?
         public var createdAt, updatedAt: Timestamp
 
         /// How an import names it: "contribution of RWA to MINUSCA on 2025-09-30".
         public var label: String { "contribution of \(party) to \(mission) on \(asOf)" }
 
+        /// The figures, checked as the domain checks them.
+        public var personnel: TriadCore.Personnel {
+            get throws {
+                try TriadCore.Personnel(
+                    troops: troops, staffOfficers: staffOfficers, experts: experts, police: police,
+                    formedPolice: formedPolice)
+            }
+        }
+
+        /// The women among them, checked against the figures.
+        public var checkedWomen: TriadCore.Personnel {
+            get throws {
+                let women = women ?? .none
+                try personnel.check(women: women)
+                return women
+            }
+        }
+
         /// Creates the record.
         public init(
             uuid: String, mission: String, party: String, asOf: Day, troops: Int, staffOfficers: Int, experts: Int,
-            police: Int, formedPolice: Int, createdAt: Timestamp, updatedAt: Timestamp
+            police: Int, formedPolice: Int, women: Personnel? = nil, createdAt: Timestamp, updatedAt: Timestamp
         ) {
             self.uuid = uuid
             self.mission = mission
@@ -140,6 +163,7 @@ public struct TriadBundle: Codable, Equatable, Sendable {
             self.experts = experts
             self.police = police
             self.formedPolice = formedPolice
+            self.women = women
             self.createdAt = createdAt
             self.updatedAt = updatedAt
         }

@@ -53,6 +53,34 @@ struct BadInputTests {
             ["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--police", "many"], 64,
             "'many' is not a valid number for police"),
         Case(["contribution", "set", "MINUSCA", "RWA", "--troops", "5"], 64, "give --as-of DATE"),
+        Case(
+            ["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--troops", "5", "--women-troops", "6"],
+            65, "6 women cannot serve among 5 troops"),
+        Case(
+            ["contribution", "set", "MINUSCA", "RWA", "--as-of", "2025-01-01", "--women-police", "some"], 64,
+            "'some' is not a valid number for women police"),
+        Case(
+            [
+                "mandate", "add", "MINUSCA", "--resolution", "2801", "--year", "2025", "--adopted", "2025-11-13",
+                "--formed-police-ceiling", "-1",
+            ], 65, "the formed police ceiling cannot be negative"),
+        Case(
+            ["parity", "set", "2026", "military", "13", "--source", "UGPS"], 64, "did you mean military-contingents?"),
+        Case(
+            ["parity", "set", "2026", "formed-police", "12.25", "--source", "UGPS"], 64,
+            "a percentage such as 15 or 6.5"),
+        Case(["parity", "set", "2026", "formed-police", "101", "--source", "UGPS"], 64, "from 0 to 100"),
+        Case(
+            ["parity", "set", "2026", "formed-police", "15", "--source", " "], 65,
+            "source of the target cannot be empty"),
+        Case(["parity", "list", "--year", "26"], 64, "is not a year such as 2026"),
+        Case(
+            [
+                "import", "contributions", "x.csv", "--date-column", "D", "--party-column", "P", "--mission-column",
+                "M",
+                "--police-column", "IP", "--women-troops-column", "TF",
+            ], 64,
+            "--women-troops-column needs --troops-column"),
         Case(["action", "done", "A-1"], 65, "action A-1 is already done."),
         Case(["action", "done", "A-2"], 65, "action A-2 was cancelled; reopen it first"),
         Case(["action", "cancel", "A-2"], 65, "already cancelled"),

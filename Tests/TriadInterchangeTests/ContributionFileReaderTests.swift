@@ -40,6 +40,26 @@ struct ContributionFileReaderTests {
         #expect(line.line == 1_000_002 && line.personnel.troops == 840)
     }
 
+    @Test("the UN layout's female columns are the women of each type; more women than the total is a problem")
+    func women() throws {
+        let text =
+            ContributionFileReaderTests.unHeader + "\n"
+            + "\"1\",2013-12-31,\"Rwanda\",\"RWA\",\"UNMISS\",10,2,12,100,20,120,1,3,4,800,40,840,,,976\n"
+            + "\"2\",2013-12-31,\"Nepal\",\"NPL\",\"UNMISS\",0,0,0,0,0,0,0,0,0,0,41,40,,,40\n"
+            + "\"3\",2013-12-31,\"Ghana\",\"GHA\",\"UNMISS\",0,0,0,0,0,0,0,0,0,0,40,40,,,40\n"
+        let all = items(try ContributionFileReader(path: try file(text), columns: nil))
+        guard all.count == 3, case .line(let rwanda) = all[0], case .problems(let problems) = all[1],
+            case .line(let ghana) = all[2]
+        else {
+            Issue.record("expected a line, a problem and a line: \(all)")
+            return
+        }
+        #expect(rwanda.women == (try Personnel(troops: 40, experts: 3, police: 2, formedPolice: 20)))
+        #expect(problems.map(\.kind) == ["more women than personnel"])
+        #expect(problems.first?.detail == "41 women among 40 troops")
+        #expect(ghana.women.troops == 40)
+    }
+
     @Test("the UN layout is recognized; NA and empty count as zero; stray spaces are trimmed")
     func unLayout() throws {
         let text =

@@ -213,4 +213,45 @@ struct MandateReviewTests {
                 $0.text == "Military strength (4,500) exceeds the troop ceiling (4,000)." && $0.isUrgent
             })
     }
+
+    @Test("each type against its own ceiling: observers apart hold contingents alone to the troop ceiling")
+    func ceilingsByType() throws {
+        var facts = ReportFixture.review()
+        var mandate = ReportFixture.mandate(troopCeiling: 4_480)
+        mandate.ceilings = try TypeCeilings(observersAndStaff: 20, individualPolice: 400)
+        facts.mandate = mandate
+        facts.contributors[0].contribution.personnel.staffOfficers = 30
+        let review = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        let texts = review.findings.map(\.text)
+        #expect(texts.contains("Military observers and staff officers (30) exceed their ceiling (20)."))
+        #expect(texts.contains("Individual police (500) exceed their ceiling (400)."))
+        // 4,500 contingents against 4,480: over; the 30 staff officers count against their own ceiling only.
+        #expect(texts.contains("Military contingents (4,500) exceed the troop ceiling (4,480)."))
+        #expect(review.strength.byType.militaryContingents.deployed == 4_500)
+        #expect(!texts.contains { $0.hasPrefix("Military strength") })
+    }
+
+    @Test("a type whose share of women is below the year's target is a finding; unrecorded women are not judged")
+    func parity() throws {
+        var facts = ReportFixture.review()
+        facts.parityTargets = [
+            try ParityTarget(year: 2025, category: .militaryContingents, perMille: 120, source: "SIPRI"),
+            try ParityTarget(year: 2025, category: .individualPolice, perMille: 300, source: "UGPS"),
+        ]
+        let unrecorded = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        #expect(!unrecorded.findings.contains { $0.text.hasPrefix("Women are") })
+        facts.contributors[0].contribution.women = try Personnel(troops: 240, police: 150)
+        facts.contributors[1].contribution.women = try Personnel(troops: 300)
+        let review = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        // 540 women among 4,500 contingents is 12.0%: at the target. 150 of 500 police is 30%: at it too.
+        #expect(!review.findings.contains { $0.text.hasPrefix("Women are") })
+        #expect(review.strength.women == 690 && review.strength.byType.militaryContingents.women == 540)
+        facts.contributors[1].contribution.women = try Personnel(troops: 299)
+        let short = MandateReview(facts: facts, asOf: day("2025-11-01"))
+        #expect(
+            short.findings.map(\.text).contains(
+                "Women are 11.9% of military contingents in MINUSCA, below the 2025 parity target of 12.0%."))
+        #expect(short.strength.byType.militaryContingents.belowTarget)
+        #expect(!short.strength.byType.individualPolice.belowTarget)
+    }
 }

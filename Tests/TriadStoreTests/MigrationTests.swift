@@ -19,6 +19,7 @@ struct MigrationTests {
         "v0007_area_order": (594, 12_118_231_544_999_738_263),
         "v0009_bodies": (2335, 16_408_934_977_217_732_647),
         "v0008_council_history": (16703, 16_826_895_803_803_678_710),
+        "v0010_personnel_by_type": (12791, 1_145_507_645_780_048_802),
     ]
 
     /// The same for the PostgreSQL schema's own migrations.
@@ -30,6 +31,7 @@ struct MigrationTests {
         "p0005_mission_links": (5928, 2_727_964_471_130_076_126),
         "p0007_bodies": (1778, 9_188_684_567_431_594_588),
         "p0006_council_history": (16002, 15_983_179_447_714_897_541),
+        "p0008_personnel_by_type": (11822, 7_659_740_354_804_344_613),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {

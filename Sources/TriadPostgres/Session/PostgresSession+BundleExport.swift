@@ -76,7 +76,8 @@ extension PostgresSession {
             asOf: try row.decode("asOf"), troops: try row.decode("troops"),
             staffOfficers: try row.decode("staffOfficers"), experts: try row.decode("experts"),
             police: try row.decode("police"), formedPolice: try row.decode("formedPolice"),
-            createdAt: try row.decode("createdAt"), updatedAt: try row.decode("updatedAt"))
+            women: try PostgresSession.women(from: row), createdAt: try row.decode("createdAt"),
+            updatedAt: try row.decode("updatedAt"))
     }
 
     /// Meetings in bundle form, by start and uuid (an order that does not depend on this database's numbers).

@@ -147,6 +147,7 @@ extension PostgresSession: BundleTarget {
         let mission = try missionID(mandate.mission)
         let pens = try mandate.penholders.map { try partyID($0) }
         let id: Int64
+        let ceilings = mandate.ceilings ?? .none
         if let ours {
             guard let held = try execute("SELECT id FROM mandate WHERE uuid = $1", [ours.uuid]).scalar(Int64.self)
             else {
@@ -156,11 +157,13 @@ extension PostgresSession: BundleTarget {
             try execute(
                 """
                 UPDATE mandate SET missionId = $2, adoptedOn = $3, expiresOn = $4, troopCeiling = $5,
-                    policeCeiling = $6, updatedAt = $7
+                    policeCeiling = $6, observersCeiling = $7, individualPoliceCeiling = $8, formedPoliceCeiling = $9,
+                    correctionsCeiling = $10, updatedAt = $11
                 WHERE id = $1
                 """,
                 [
                     id, mission, mandate.adopted, mandate.expires, mandate.troopCeiling, mandate.policeCeiling,
+                    ceilings.observersAndStaff, ceilings.individualPolice, ceilings.formedPolice, ceilings.corrections,
                     mandate.updatedAt,
                 ])
         } else {
@@ -170,7 +173,7 @@ extension PostgresSession: BundleTarget {
                     uuid: mandate.uuid, mission: mandate.mission,
                     resolution: ResolutionReference(number: mandate.resolutionNumber, year: mandate.resolutionYear),
                     adopted: mandate.adopted, expires: mandate.expires, troopCeiling: mandate.troopCeiling,
-                    policeCeiling: mandate.policeCeiling, penholders: mandate.penholders,
+                    policeCeiling: mandate.policeCeiling, ceilings: ceilings, penholders: mandate.penholders,
                     reportsDue: mandate.reportsDue),
                 createdAt: mandate.createdAt, updatedAt: mandate.updatedAt)
         }
@@ -181,9 +184,7 @@ extension PostgresSession: BundleTarget {
         try upsertContribution(
             uuid: ours?.uuid ?? contribution.uuid, mission: try missionID(contribution.mission),
             party: try partyID(contribution.party), asOf: contribution.asOf,
-            try Personnel(
-                troops: contribution.troops, staffOfficers: contribution.staffOfficers, experts: contribution.experts,
-                police: contribution.police, formedPolice: contribution.formedPolice),
+            try contribution.personnel, women: try contribution.checkedWomen,
             createdAt: ours?.createdAt ?? contribution.createdAt, updatedAt: contribution.updatedAt)
     }
 

@@ -16,7 +16,8 @@ extension PostgresSession {
         try execute(
             """
             SELECT record.uuid, record.asOf, record.troops, record.staffOfficers, record.experts, record.police,
-                   record.formedPolice, mission.acronym, party.code, party.name
+                   record.formedPolice, record.womenTroops, record.womenStaffOfficers, record.womenExperts,
+                   record.womenPolice, record.womenFormedPolice, mission.acronym, party.code, party.name
             FROM contribution record
             JOIN mission ON mission.id = record.missionId JOIN party ON party.id = record.partyId
             WHERE record.partyId = $1
@@ -54,7 +55,8 @@ extension PostgresSession {
             WITH answer AS MATERIALIZED (
                 SELECT question.party AS partyId, question.mission AS missionId, question.day AS day,
                        latest.uuid, latest.asOf, latest.troops, latest.staffOfficers, latest.experts,
-                       latest.police, latest.formedPolice
+                       latest.police, latest.formedPolice, latest.womenTroops, latest.womenStaffOfficers,
+                       latest.womenExperts, latest.womenPolice, latest.womenFormedPolice
                 FROM \(source)
                 JOIN LATERAL (
                     SELECT candidate.* FROM contribution candidate
@@ -76,10 +78,22 @@ extension PostgresSession {
     static func contribution(from row: PostgresRow) throws -> Contribution {
         try Contribution(
             uuid: row.decode("uuid"), mission: row.decode("acronym"), party: row.decode("code"),
-            name: row.decode("name"), asOf: row.decode("asOf"),
-            personnel: Personnel(
-                troops: row.decode("troops"), staffOfficers: row.decode("staffOfficers"),
-                experts: row.decode("experts"), police: row.decode("police"),
-                formedPolice: row.decode("formedPolice")))
+            name: row.decode("name"), asOf: row.decode("asOf"), personnel: personnel(from: row),
+            women: women(from: row))
+    }
+
+    /// The figures of a row selecting a contribution's columns.
+    static func personnel(from row: PostgresRow) throws -> Personnel {
+        try Personnel(
+            troops: row.decode("troops"), staffOfficers: row.decode("staffOfficers"), experts: row.decode("experts"),
+            police: row.decode("police"), formedPolice: row.decode("formedPolice"))
+    }
+
+    /// The women of a row selecting a contribution's columns.
+    static func women(from row: PostgresRow) throws -> Personnel {
+        try Personnel(
+            troops: row.decode("womenTroops"), staffOfficers: row.decode("womenStaffOfficers"),
+            experts: row.decode("womenExperts"), police: row.decode("womenPolice"),
+            formedPolice: row.decode("womenFormedPolice"))
     }
 }

@@ -22,32 +22,41 @@ extension PostgresSession {
         try insertedID(
             """
             INSERT INTO mandate (uuid, missionId, resolutionNumber, resolutionYear, adoptedOn, expiresOn,
-                                 troopCeiling, policeCeiling, createdAt, updatedAt)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+                                 troopCeiling, policeCeiling, observersCeiling, individualPoliceCeiling,
+                                 formedPoliceCeiling, correctionsCeiling, createdAt, updatedAt)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id
             """,
             [
                 uuid, mission, mandate.resolution.number, mandate.resolution.year, mandate.adopted, mandate.expires,
-                mandate.troopCeiling, mandate.policeCeiling, createdAt, updatedAt,
+                mandate.troopCeiling, mandate.policeCeiling, mandate.ceilings.observersAndStaff,
+                mandate.ceilings.individualPolice, mandate.ceilings.formedPolice, mandate.ceilings.corrections,
+                createdAt, updatedAt,
             ], table: "mandate")
     }
 
-    /// Writes a party's figures in a mission for a day: a new record, or the figures of the one held.
+    /// Writes a party's figures (and the women among them) in a mission for a day: a new record, or the figures
+    /// of the one held.
     func upsertContribution(
-        uuid: String, mission: Int64, party: Int64, asOf day: Day, _ personnel: Personnel, createdAt: Timestamp,
-        updatedAt: Timestamp
+        uuid: String, mission: Int64, party: Int64, asOf day: Day, _ personnel: Personnel, women: Personnel,
+        createdAt: Timestamp, updatedAt: Timestamp
     ) throws {
         try execute(
             """
             INSERT INTO contribution (uuid, missionId, partyId, asOf, troops, staffOfficers, experts, police,
-                                      formedPolice, createdAt, updatedAt)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                      formedPolice, womenTroops, womenStaffOfficers, womenExperts, womenPolice,
+                                      womenFormedPolice, createdAt, updatedAt)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
             ON CONFLICT (missionId, partyId, asOf) DO UPDATE SET
                 troops = excluded.troops, staffOfficers = excluded.staffOfficers, experts = excluded.experts,
-                police = excluded.police, formedPolice = excluded.formedPolice, updatedAt = excluded.updatedAt
+                police = excluded.police, formedPolice = excluded.formedPolice, womenTroops = excluded.womenTroops,
+                womenStaffOfficers = excluded.womenStaffOfficers, womenExperts = excluded.womenExperts,
+                womenPolice = excluded.womenPolice, womenFormedPolice = excluded.womenFormedPolice,
+                updatedAt = excluded.updatedAt
             """,
             [
                 uuid, mission, party, day, personnel.troops, personnel.staffOfficers, personnel.experts,
-                personnel.police, personnel.formedPolice, createdAt, updatedAt,
+                personnel.police, personnel.formedPolice, women.troops, women.staffOfficers, women.experts,
+                women.police, women.formedPolice, createdAt, updatedAt,
             ])
     }
 

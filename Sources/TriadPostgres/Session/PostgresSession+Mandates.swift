@@ -82,7 +82,8 @@ extension PostgresSession {
             """
             SELECT mandate.id, mandate.uuid, mandate.updatedAt, mission.acronym, mandate.resolutionNumber,
                    mandate.resolutionYear, mandate.adoptedOn, mandate.expiresOn, mandate.troopCeiling,
-                   mandate.policeCeiling,
+                   mandate.policeCeiling, mandate.observersCeiling, mandate.individualPoliceCeiling,
+                   mandate.formedPoliceCeiling, mandate.correctionsCeiling,
                    superseded.resolutionNumber AS supersededNumber, superseded.resolutionYear AS supersededYear
             FROM mandate JOIN mission ON mission.id = mandate.missionId
             LEFT JOIN LATERAL (
@@ -121,6 +122,10 @@ extension PostgresSession {
                     number: row.decode("resolutionNumber"), year: row.decode("resolutionYear")),
                 adopted: row.decode("adoptedOn"), expires: row.decode("expiresOn"),
                 troopCeiling: row.decode("troopCeiling"), policeCeiling: row.decode("policeCeiling"),
+                ceilings: TypeCeilings(
+                    observersAndStaff: row.decode("observersCeiling"),
+                    individualPolice: row.decode("individualPoliceCeiling"),
+                    formedPolice: row.decode("formedPoliceCeiling"), corrections: row.decode("correctionsCeiling")),
                 penholders: penholders[id] ?? [], reportsDue: reportsDue[id] ?? [],
                 supersedes: try supersededNumber.flatMap { number in
                     try supersededYear.map { try ResolutionReference(number: number, year: $0) }

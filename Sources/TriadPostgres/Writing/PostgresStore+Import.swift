@@ -27,7 +27,9 @@ extension PostgresStore {
                         line bigint NOT NULL, mission text COLLATE "C" NOT NULL, party text COLLATE "C" NOT NULL,
                         asOf text COLLATE "C" NOT NULL, uuid text NOT NULL, troops bigint NOT NULL,
                         staffOfficers bigint NOT NULL, experts bigint NOT NULL, police bigint NOT NULL,
-                        formedPolice bigint NOT NULL) ON COMMIT DROP
+                        formedPolice bigint NOT NULL, womenTroops bigint NOT NULL, womenStaffOfficers bigint NOT NULL,
+                        womenExperts bigint NOT NULL, womenPolice bigint NOT NULL,
+                        womenFormedPolice bigint NOT NULL) ON COMMIT DROP
                     """)
                 try stage(next: next, into: &summary, progress: progress, in: session)
                 try check(&summary, createMissing: createMissing, in: session)
@@ -65,6 +67,11 @@ extension PostgresStore {
                 parameters.bind(ids: batch.map { Int64($0.personnel.experts) }),
                 parameters.bind(ids: batch.map { Int64($0.personnel.police) }),
                 parameters.bind(ids: batch.map { Int64($0.personnel.formedPolice) }),
+                parameters.bind(ids: batch.map { Int64($0.women.troops) }),
+                parameters.bind(ids: batch.map { Int64($0.women.staffOfficers) }),
+                parameters.bind(ids: batch.map { Int64($0.women.experts) }),
+                parameters.bind(ids: batch.map { Int64($0.women.police) }),
+                parameters.bind(ids: batch.map { Int64($0.women.formedPolice) }),
             ]
             try session.execute(
                 "INSERT INTO importRow SELECT * FROM unnest(\(columns.joined(separator: ", ")))", parameters)
@@ -122,8 +129,12 @@ extension PostgresStore {
             FROM importRow earlier JOIN importRow later
               ON upper(later.mission) = upper(earlier.mission) AND upper(later.party) = upper(earlier.party)
              AND later.asOf = earlier.asOf AND later.line > earlier.line
-            WHERE (earlier.troops, earlier.staffOfficers, earlier.experts, earlier.police, earlier.formedPolice)
-               <> (later.troops, later.staffOfficers, later.experts, later.police, later.formedPolice)
+            WHERE (earlier.troops, earlier.staffOfficers, earlier.experts, earlier.police, earlier.formedPolice,
+                   earlier.womenTroops, earlier.womenStaffOfficers, earlier.womenExperts, earlier.womenPolice,
+                   earlier.womenFormedPolice)
+               <> (later.troops, later.staffOfficers, later.experts, later.police, later.formedPolice,
+                   later.womenTroops, later.womenStaffOfficers, later.womenExperts, later.womenPolice,
+                   later.womenFormedPolice)
             ORDER BY later.line
             """)
         {
@@ -159,20 +170,29 @@ extension PostgresStore {
             try session.execute(
                 """
                 INSERT INTO contribution (uuid, missionId, partyId, asOf, troops, staffOfficers, experts, police,
-                                          formedPolice, createdAt, updatedAt)
+                                          formedPolice, womenTroops, womenStaffOfficers, womenExperts, womenPolice,
+                                          womenFormedPolice, createdAt, updatedAt)
                 SELECT DISTINCT ON (mission.id, party.id, staged.asOf)
                        staged.uuid, mission.id, party.id, staged.asOf, staged.troops, staged.staffOfficers,
-                       staged.experts, staged.police, staged.formedPolice, $1, $1
+                       staged.experts, staged.police, staged.formedPolice, staged.womenTroops,
+                       staged.womenStaffOfficers, staged.womenExperts, staged.womenPolice, staged.womenFormedPolice,
+                       $1, $1
                 FROM importRow staged
                 JOIN mission ON upper(mission.acronym) = upper(staged.mission)
                 JOIN party ON upper(party.code) = upper(staged.party)
                 ORDER BY mission.id, party.id, staged.asOf
                 ON CONFLICT (missionId, partyId, asOf) DO UPDATE SET
                     troops = excluded.troops, staffOfficers = excluded.staffOfficers, experts = excluded.experts,
-                    police = excluded.police, formedPolice = excluded.formedPolice, updatedAt = excluded.updatedAt
+                    police = excluded.police, formedPolice = excluded.formedPolice, womenTroops = excluded.womenTroops,
+                    womenStaffOfficers = excluded.womenStaffOfficers, womenExperts = excluded.womenExperts,
+                    womenPolice = excluded.womenPolice, womenFormedPolice = excluded.womenFormedPolice,
+                    updatedAt = excluded.updatedAt
                 WHERE (contribution.troops, contribution.staffOfficers, contribution.experts, contribution.police,
-                       contribution.formedPolice)
-                   <> (excluded.troops, excluded.staffOfficers, excluded.experts, excluded.police, excluded.formedPolice)
+                       contribution.formedPolice, contribution.womenTroops, contribution.womenStaffOfficers,
+                       contribution.womenExperts, contribution.womenPolice, contribution.womenFormedPolice)
+                   <> (excluded.troops, excluded.staffOfficers, excluded.experts, excluded.police, excluded.formedPolice,
+                       excluded.womenTroops, excluded.womenStaffOfficers, excluded.womenExperts, excluded.womenPolice,
+                       excluded.womenFormedPolice)
                 """, [now]
             ).changed
         let distinctRows =

@@ -60,7 +60,7 @@ extension PostgresStore {
             let mandate = try Mandate(
                 uuid: StableUUID.make("mandate:\(resolution.number):\(resolution.year)"), mission: mission.acronym,
                 resolution: resolution, adopted: draft.adopted, expires: draft.expires,
-                troopCeiling: draft.troopCeiling, policeCeiling: draft.policeCeiling,
+                troopCeiling: draft.troopCeiling, policeCeiling: draft.policeCeiling, ceilings: draft.ceilings,
                 penholders: pens.map(\.code), reportsDue: draft.reportsDue)
             // Resolution numbers run on across years: one number is one resolution.
             if let existing = try session.execute(
@@ -92,23 +92,18 @@ extension PostgresStore {
             let mission = try session.missionRecord(acronym)
             let party = try session.partyRecord(code)
             let existing = try session.contributionRecord(mission: mission.id, party: party.id, asOf: day)
-            let before =
-                try existing.map { row in
-                    try Personnel(
-                        troops: row.decode("troops"), staffOfficers: row.decode("staffOfficers"),
-                        experts: row.decode("experts"), police: row.decode("police"),
-                        formedPolice: row.decode("formedPolice"))
-                } ?? Personnel()
-            let personnel = try change.applied(to: before)
+            let (personnel, women) = try change.applied(
+                to: try existing.map(PostgresSession.personnel(from:)) ?? .none,
+                women: try existing.map(PostgresSession.women(from:)) ?? .none)
             let uuid =
                 try existing?.decode("uuid", as: String.self)
                 ?? StableUUID.contribution(mission: mission.acronym, party: party.code, asOf: day)
             try session.upsertContribution(
-                uuid: uuid, mission: mission.id, party: party.id, asOf: day, personnel,
+                uuid: uuid, mission: mission.id, party: party.id, asOf: day, personnel, women: women,
                 createdAt: context.now, updatedAt: context.now)
             return Contribution(
                 uuid: uuid, mission: mission.acronym, party: party.code, name: party.name, asOf: day,
-                personnel: personnel)
+                personnel: personnel, women: women)
         }
     }
 }

@@ -12,6 +12,10 @@ public struct ContributionRow: Encodable, Hashable, Sendable {
     public var police: Int
     public var formedPolice: Int
     public var total: Int
+    /// The women among them, all types together.
+    public var women: Int
+    /// The women of each type.
+    public var womenByType: Personnel
     /// Share of the mission's personnel on the day, when the row is part of a ranking.
     public var share: Double?
 
@@ -36,6 +40,8 @@ public struct ContributionRow: Encodable, Hashable, Sendable {
         police = contribution.personnel.police
         formedPolice = contribution.personnel.formedPolice
         total = contribution.personnel.total
+        women = contribution.women.total
+        womenByType = contribution.women
         self.share = share.map { ($0 * 10_000).rounded() / 10_000 }
     }
 }

@@ -39,6 +39,10 @@ public struct ContributorsReport: Encodable, Sendable {
         public var formedPolice: Int
         public var personnel: Int
         public var share: Double
+        /// The women among the personnel, and of each type.
+        public var women: Int
+        public var womenShare: Double
+        public var womenByType: Personnel
         public var meetingsAttended: Int
         @Nullable public var lastConsulted: Day?
         public var openActions: Int
@@ -51,6 +55,8 @@ public struct ContributorsReport: Encodable, Sendable {
     @Nullable public var mandate: ResolutionReference?
     @Nullable public var periodStart: Day?
     public var personnel: Int
+    public var women: Int
+    public var womenShare: Double
     public var rows: [Row]
 
     /// Builds the report.
@@ -60,6 +66,8 @@ public struct ContributorsReport: Encodable, Sendable {
         mandate = facts.mandate?.resolution
         periodStart = facts.mandate?.adopted
         personnel = facts.contributors.reduce(0) { $0 + $1.contribution.personnel.total }
+        women = facts.contributors.reduce(0) { $0 + $1.contribution.women.total }
+        womenShare = Share.of(women, in: personnel)
         rows = facts.contributors.map { standing in
             let record = standing.contribution
             let owned = facts.actionsOwned[record.party]
@@ -68,7 +76,8 @@ public struct ContributorsReport: Encodable, Sendable {
                 staffOfficers: record.personnel.staffOfficers, experts: record.personnel.experts,
                 police: record.personnel.police, formedPolice: record.personnel.formedPolice,
                 personnel: record.personnel.total, share: Share.rounded(standing.share),
-                meetingsAttended: facts.meetingsAttended[record.party] ?? 0,
+                women: record.women.total, womenShare: Share.of(record.women.total, in: record.personnel.total),
+                womenByType: record.women, meetingsAttended: facts.meetingsAttended[record.party] ?? 0,
                 lastConsulted: facts.lastConsulted[record.party], openActions: owned?.open ?? 0,
                 overdueActions: owned?.overdue ?? 0)
         }
@@ -76,7 +85,12 @@ public struct ContributorsReport: Encodable, Sendable {
 
     /// The document every format but JSON renders.
     public var document: ReportDocument {
-        var facts = [ReportFact("Personnel", "\(ReportCell.grouped(personnel)) from \(rows.count) contributors")]
+        var facts = [
+            ReportFact(
+                "Personnel",
+                "\(ReportCell.grouped(personnel)) from \(rows.count) contributors, "
+                    + "\(ReportCell.grouped(women)) women (\(ReportCell.share(womenShare).displayText))")
+        ]
         facts.append(
             ReportFact(
                 "Mandate period",
@@ -92,7 +106,7 @@ public struct ContributorsReport: Encodable, Sendable {
                                 name: "contributors",
                                 columns: [
                                     "Party", "Name", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share",
-                                    "Meetings",
+                                    "Women", "Women %", "Meetings",
                                     "Last met", "Open", "Overdue",
                                 ],
                                 rows: rows.map { row in
@@ -101,7 +115,8 @@ public struct ContributorsReport: Encodable, Sendable {
                                             .text(row.party), .text(row.name), .count(row.troops),
                                             .count(row.staffOfficers),
                                             .count(row.experts), .count(row.police), .count(row.formedPolice),
-                                            .count(row.personnel), .share(row.share), .count(row.meetingsAttended),
+                                            .count(row.personnel), .share(row.share), .count(row.women),
+                                            .share(row.womenShare), .count(row.meetingsAttended),
                                             .day(row.lastConsulted), .count(row.openActions),
                                             .count(row.overdueActions),
                                         ], alert: row.overdueActions > 0)

@@ -44,13 +44,18 @@ public enum ListTables {
         ReportTable(
             name: "contributors",
             columns: [
-                "#", "Party", "Name", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share",
+                "#", "Party", "Name", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share", "Women",
+                "Women %",
             ],
             rows: standings.enumerated().map { rank, standing in
                 let record = standing.contribution
                 return ReportRow(
                     [.count(rank + 1), .text(record.party), .text(record.name), .day(record.asOf)]
-                        + personnelCells(record.personnel) + [.share(standing.share)])
+                        + personnelCells(record.personnel)
+                        + [
+                            .share(standing.share), .count(record.women.total),
+                            .share(Share.of(record.women.total, in: record.personnel.total)),
+                        ])
             }, emptyText: "No contributors.")
     }
 
@@ -58,10 +63,11 @@ public enum ListTables {
     public static func contributions(_ records: [Contribution]) -> ReportTable {
         ReportTable(
             name: "contributions",
-            columns: ["Mission", "Party", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total"],
+            columns: ["Mission", "Party", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Women"],
             rows: records.map { record in
                 ReportRow(
-                    [.text(record.mission), .text(record.party), .day(record.asOf)] + personnelCells(record.personnel))
+                    [.text(record.mission), .text(record.party), .day(record.asOf)] + personnelCells(record.personnel)
+                        + [.count(record.women.total)])
             }, emptyText: "No contributions.")
     }
 
@@ -100,6 +106,19 @@ public enum ListTables {
             rows: presidencies.map { presidency in
                 ReportRow([.text(presidency.month), .text(presidency.party), .text(presidency.name)])
             }, emptyText: "No presidency recorded for these months.")
+    }
+
+    /// Parity targets by year and category.
+    public static func parityTargets(_ targets: [ParityTarget]) -> ReportTable {
+        ReportTable(
+            name: "parity",
+            columns: ["Year", "Category", "Target", "Source"],
+            rows: targets.map { target in
+                ReportRow([
+                    .text(String(target.year)), .text(target.category.rawValue),
+                    .share(Double(target.perMille) / 1_000), .text(target.source),
+                ])
+            }, emptyText: "No parity targets recorded.")
     }
 
     /// Parties with their groups on `day`.

@@ -12,6 +12,11 @@ extension Mandate {
                     ?? "open-ended"))
         if let troopCeiling { facts.append(ReportFact("Troop ceiling", ReportCell.grouped(troopCeiling))) }
         if let policeCeiling { facts.append(ReportFact("Police ceiling", ReportCell.grouped(policeCeiling))) }
+        for category in ParityCategory.allCases {
+            if let ceiling = ceilings[category] {
+                facts.append(ReportFact("Ceiling, \(category.label)", ReportCell.grouped(ceiling)))
+            }
+        }
         if !penholders.isEmpty { facts.append(ReportFact("Penholders", penholders.joined(separator: ", "))) }
         if !reportsDue.isEmpty {
             facts.append(ReportFact("Reports due", reportsDue.map(\.description).joined(separator: ", ")))

@@ -36,6 +36,26 @@ extension MandateReview {
                 ]))
         sections.append(
             ReportSection(
+                "Strength by type",
+                [
+                    .table(
+                        ReportTable(
+                            name: "strength",
+                            columns: ["Personnel", "Deployed", "Ceiling", "Women", "Women %", "Target"],
+                            // Corrections officers are not counted in contributions: their row shows a ceiling.
+                            rows: strength.byType.all.filter { category, type in
+                                !category.personnelTypes.isEmpty || type.ceiling != nil || type.parityTarget != nil
+                            }.map { category, type in
+                                ReportRow(
+                                    [
+                                        .text(category.label), .count(type.deployed), .count(type.ceiling),
+                                        .count(type.women), type.womenShare.map(ReportCell.share) ?? .empty,
+                                        type.parityTarget.map(ReportCell.share) ?? .empty,
+                                    ], alert: type.overCeiling || type.belowTarget)
+                            }, emptyText: ""))
+                ]))
+        sections.append(
+            ReportSection(
                 "Meetings in this renewal cycle" + (renewal.cycleStarts.map { " (since \($0))" } ?? ""),
                 [
                     .table(
@@ -114,8 +134,11 @@ extension MandateReview {
             ReportCell.grouped(value) + (ceiling.map { " of \(ReportCell.grouped($0)) authorized" } ?? "")
         }
         return
-            "\(ReportCell.grouped(strength.total)) deployed: \(against(strength.troops, strength.troopCeiling)) military, "
-            + "\(against(strength.police, strength.policeCeiling)) police"
+            "\(ReportCell.grouped(strength.total)) deployed: "
+            + "\(against(strength.byType.militaryContingents.deployed ?? strength.troops, strength.troopCeiling)) "
+            + "\(mandate?.ceilings.observersAndStaff == nil ? "military" : "in military contingents"), "
+            + "\(against(strength.police, strength.policeCeiling)) police; \(ReportCell.grouped(strength.women)) women "
+            + "(\(ReportCell.share(strength.womenShare).displayText))"
     }
 
     private var renewalText: String {

@@ -18,6 +18,7 @@ public struct MandateReview: Encodable, Sendable {
         @Nullable public var supersedes: ResolutionReference?
         @Nullable public var troopCeiling: Int?
         @Nullable public var policeCeiling: Int?
+        public var ceilings: TypeCeilings
         public var penholders: [String]
         public var reportsDue: [Day]
     }
@@ -30,6 +31,11 @@ public struct MandateReview: Encodable, Sendable {
         public var total: Int
         @Nullable public var troopCeiling: Int?
         @Nullable public var policeCeiling: Int?
+        /// The women among all personnel, and their share.
+        public var women: Int
+        public var womenShare: Double
+        /// Each category of personnel against its own ceiling and the year's parity target.
+        public var byType: StrengthByType
     }
 
     public struct Renewal: Encodable, Sendable {
@@ -60,6 +66,8 @@ public struct MandateReview: Encodable, Sendable {
         public var party: String
         public var name: String
         public var personnel: Int
+        /// The women among its personnel.
+        public var women: Int
         public var share: Double
         public var consulted: Bool
         @Nullable public var lastConsulted: Day?
@@ -125,14 +133,17 @@ public struct MandateReview: Encodable, Sendable {
             MandateSummary(
                 resolution: mandate.resolution, adopted: mandate.adopted, expires: mandate.expires,
                 daysToExpiry: mandate.daysToExpiry(asOf: asOf), supersedes: mandate.supersedes,
-                troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling,
+                troopCeiling: mandate.troopCeiling, policeCeiling: mandate.policeCeiling, ceilings: mandate.ceilings,
                 penholders: mandate.penholders, reportsDue: mandate.reportsDue)
         }
 
         let deployed = facts.contributors.reduce(Personnel.none) { $0 + $1.contribution.personnel }
+        let women = facts.contributors.reduce(Personnel.none) { $0 + $1.contribution.women }
         strength = Strength(
             troops: deployed.military, police: deployed.allPolice, total: deployed.total,
-            troopCeiling: mandate?.troopCeiling, policeCeiling: mandate?.policeCeiling)
+            troopCeiling: mandate?.troopCeiling, policeCeiling: mandate?.policeCeiling, women: women.total,
+            womenShare: Share.of(women.total, in: deployed.total),
+            byType: StrengthByType(deployed: deployed, women: women, mandate: mandate, targets: facts.parityTargets))
 
         let assessment = mandate.map { schedule.assess($0, meetings: facts.meetings.map(\.meeting), asOf: asOf) }
         let cycle = mandate.map { schedule.cycle(of: $0, asOf: asOf) }
@@ -157,7 +168,8 @@ public struct MandateReview: Encodable, Sendable {
         let rows = facts.contributors.map { standing in
             ContributorRow(
                 party: standing.contribution.party, name: standing.contribution.name,
-                personnel: standing.contribution.personnel.total, share: Share.rounded(standing.share),
+                personnel: standing.contribution.personnel.total, women: standing.contribution.women.total,
+                share: Share.rounded(standing.share),
                 consulted: consultedParties.contains(standing.contribution.party),
                 lastConsulted: facts.lastConsulted[standing.contribution.party])
         }

@@ -19,12 +19,14 @@ public struct MandateReviewFacts: Sendable {
     public var actionCounts: ActionStatusCounts
     /// A4P areas tagged on actions linked to the mission that arose in the period.
     public var actionAreas: Set<A4PArea>
+    /// The parity targets of the as-of day's year.
+    public var parityTargets: [ParityTarget]
 
     /// Creates the facts.
     public init(
         mission: Mission, mandate: Mandate?, meetings: [MeetingDetail], contributors: [ContributorStanding],
         lastConsulted: [String: Day], openActions: [ActionItem], actionCounts: ActionStatusCounts,
-        actionAreas: Set<A4PArea>
+        actionAreas: Set<A4PArea>, parityTargets: [ParityTarget] = []
     ) {
         self.mission = mission
         self.mandate = mandate
@@ -34,5 +36,6 @@ public struct MandateReviewFacts: Sendable {
         self.openActions = openActions
         self.actionCounts = actionCounts
         self.actionAreas = actionAreas
+        self.parityTargets = parityTargets
     }
 }

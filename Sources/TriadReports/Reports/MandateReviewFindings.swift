@@ -79,17 +79,36 @@ enum MandateReviewFindings {
                         + "\(overdueGroups.joined(separator: ", "))\(overlap).",
                     urgent: true))
         }
-        if let ceiling = mandate.troopCeiling, review.strength.troops > ceiling {
-            findings.append(
-                Finding(
-                    "Military strength (\(ReportCell.grouped(review.strength.troops))) exceeds the troop ceiling "
-                        + "(\(ReportCell.grouped(ceiling))).", urgent: true))
+        for (category, strength) in review.strength.byType.all where strength.overCeiling {
+            guard let deployed = strength.deployed, let ceiling = strength.ceiling else { continue }
+            let (subject, limit) =
+                switch category {
+                case .militaryContingents where mandate.ceilings.observersAndStaff == nil:
+                    ("Military strength (\(ReportCell.grouped(deployed))) exceeds", "the troop ceiling")
+                case .militaryContingents:
+                    ("Military contingents (\(ReportCell.grouped(deployed))) exceed", "the troop ceiling")
+                default:
+                    (
+                        category.label.prefix(1).uppercased() + category.label.dropFirst()
+                            + " (\(ReportCell.grouped(deployed))) exceed", "their ceiling"
+                    )
+                }
+            findings.append(Finding("\(subject) \(limit) (\(ReportCell.grouped(ceiling))).", urgent: true))
         }
         if let ceiling = mandate.policeCeiling, review.strength.police > ceiling {
             findings.append(
                 Finding(
                     "Police strength (\(ReportCell.grouped(review.strength.police))) exceeds the police ceiling "
                         + "(\(ReportCell.grouped(ceiling))).", urgent: true))
+        }
+        let year = review.asOf.components.year
+        for (category, strength) in review.strength.byType.all where strength.belowTarget {
+            guard let share = strength.womenShare, let target = strength.parityTarget else { continue }
+            findings.append(
+                Finding(
+                    // Rounded down, so that a share just below the target never reads as equal to it.
+                    "Women are \(percent((share * 1_000).rounded(.down) / 1_000)) of \(category.label) in \(review.mission.acronym), below the \(year) "
+                        + "parity target of \(percent(target))."))
         }
         for (framework, areas) in [(A4PFramework.a4p, review.a4p), (.a4pPlus, review.a4pPlus)]
         where judging && !areas.notCovered.isEmpty {

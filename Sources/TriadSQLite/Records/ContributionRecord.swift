@@ -9,6 +9,7 @@ struct ContributionRecord: StoredRecord {
     var missionId, partyId: Int64
     var asOf: Day
     var troops, staffOfficers, experts, police, formedPolice: Int
+    var womenTroops, womenStaffOfficers, womenExperts, womenPolice, womenFormedPolice: Int
     var createdAt, updatedAt: Timestamp
 
     enum Columns {
@@ -26,12 +27,26 @@ struct ContributionRecord: StoredRecord {
         }
     }
 
-    /// Sets the figures.
-    mutating func set(_ personnel: Personnel) {
+    /// The women among them.
+    var women: Personnel {
+        get throws {
+            try Personnel(
+                troops: womenTroops, staffOfficers: womenStaffOfficers, experts: womenExperts, police: womenPolice,
+                formedPolice: womenFormedPolice)
+        }
+    }
+
+    /// Sets the figures and the women among them.
+    mutating func set(_ personnel: Personnel, women: Personnel) {
         troops = personnel.troops
         staffOfficers = personnel.staffOfficers
         experts = personnel.experts
         police = personnel.police
         formedPolice = personnel.formedPolice
+        womenTroops = women.troops
+        womenStaffOfficers = women.staffOfficers
+        womenExperts = women.experts
+        womenPolice = women.police
+        womenFormedPolice = women.formedPolice
     }
 }

@@ -20,6 +20,8 @@ public protocol RecordReading {
     /// The Presidents of the months from the month of `from` to the month of `to`, oldest first; a month the
     /// reference data does not hold (before 2000, after the latest Council elected) is left out.
     func councilPresidencies(from: Day, to: Day) throws -> [CouncilPresidency]
+    /// The parity targets of a year, or of every year, by year and category.
+    func parityTargets(year: Int?) throws -> [ParityTarget]
 
     /// Mandates by mission and adoption; with `expiringWithin`, only those in force on `day` that expire
     /// within that many days of it, soonest first.

@@ -16,6 +16,9 @@ public protocol RecordWriting {
         mission acronym: String, party code: String, asOf day: Day, _ change: PersonnelChange
     ) throws -> Contribution
 
+    /// Records the parity target of a year and category, replacing the one held.
+    @discardableResult func setParityTarget(_ target: ParityTarget) throws -> ParityTarget
+
     /// Logs a meeting with its missions, areas, attendance and invitations.
     @discardableResult func logMeeting(_ draft: MeetingDraft) throws -> MeetingID
     /// Records parties as present (updating the representative of one already recorded).

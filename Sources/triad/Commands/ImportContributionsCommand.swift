@@ -41,13 +41,27 @@ struct ImportContributionsCommand: ParsableCommand {
     @Option(help: "The column holding experts on mission.") var expertsColumn: String?
     @Option(help: "The column holding individual police.") var policeColumn: String?
     @Option(help: "The column holding formed police units.") var formedPoliceColumn: String?
+    @Option(help: "The column holding the women among troops.") var womenTroopsColumn: String?
+    @Option(help: "The column holding the women among staff officers.") var womenStaffOfficersColumn: String?
+    @Option(help: "The column holding the women among experts on mission.") var womenExpertsColumn: String?
+    @Option(help: "The column holding the women among individual police.") var womenPoliceColumn: String?
+    @Option(help: "The column holding the women among formed police units.") var womenFormedPoliceColumn: String?
+
+    /// The women's columns given, by type.
+    private var womenColumns: [PersonnelType: String] {
+        let given: [PersonnelType: String?] = [
+            .troops: womenTroopsColumn, .staffOfficers: womenStaffOfficersColumn, .experts: womenExpertsColumn,
+            .police: womenPoliceColumn, .formedPolice: womenFormedPoliceColumn,
+        ]
+        return given.compactMapValues { $0 }
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func validate() throws {
         let personnel = [troopsColumn, staffOfficersColumn, expertsColumn, policeColumn, formedPoliceColumn]
-        let named = [dateColumn, partyColumn, missionColumn] + personnel
+        let named = [dateColumn, partyColumn, missionColumn] + personnel + womenColumns.values.map(Optional.some)
         if layout == .unGender && named.contains(where: { $0 != nil }) {
             throw ValidationError("the column options go with --layout columns, not un-gender.")
         }
@@ -58,6 +72,11 @@ struct ImportContributionsCommand: ParsableCommand {
             guard personnel.contains(where: { $0 != nil }) else {
                 throw ValidationError("--layout columns needs at least one personnel column, such as --troops-column.")
             }
+            for (type, total) in zip(PersonnelType.allCases, personnel) where womenColumns[type] != nil && total == nil
+            {
+                throw ValidationError(
+                    "--women-\(type.flagName)-column needs --\(type.flagName)-column, the total the women are part of.")
+            }
         }
     }
 
@@ -66,7 +85,7 @@ struct ImportContributionsCommand: ParsableCommand {
         return ContributionColumns(
             date: dateColumn, party: partyColumn, mission: missionColumn, troops: troopsColumn,
             staffOfficers: staffOfficersColumn, experts: expertsColumn, police: policeColumn,
-            formedPolice: formedPoliceColumn)
+            formedPolice: formedPoliceColumn, women: womenColumns)
     }
 
     func run() throws {

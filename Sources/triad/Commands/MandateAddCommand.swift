@@ -29,6 +29,27 @@ struct MandateAddCommand: ParsableCommand {
     @Option(help: "Authorized police personnel.")
     var policeCeiling: Int?
 
+    @Option(
+        parsing: .unconditional,
+        help: "Authorized military observers and staff officers, where the resolution sets them apart.",
+        transform: Headcount.parse("observers ceiling"))
+    var observersCeiling: Int?
+
+    @Option(
+        parsing: .unconditional, help: "Authorized individual police officers, where the resolution sets them apart.",
+        transform: Headcount.parse("individual police ceiling"))
+    var individualPoliceCeiling: Int?
+
+    @Option(
+        parsing: .unconditional, help: "Authorized formed police unit personnel, where the resolution sets them apart.",
+        transform: Headcount.parse("formed police ceiling"))
+    var formedPoliceCeiling: Int?
+
+    @Option(
+        parsing: .unconditional, help: "Authorized government-provided corrections officers.",
+        transform: Headcount.parse("corrections ceiling"))
+    var correctionsCeiling: Int?
+
     @Option(help: "Council member holding the pen; repeat or separate with commas.")
     var penholder: [String] = []
 
@@ -46,7 +67,11 @@ struct MandateAddCommand: ParsableCommand {
             MandateDraft(
                 mission: mission, resolution: ResolutionReference(number: resolution, year: year),
                 adopted: global.day(adopted), expires: expires.map(global.day), troopCeiling: troopCeiling,
-                policeCeiling: policeCeiling, penholders: ListArgument.expand(penholder), reportsDue: reports))
+                policeCeiling: policeCeiling,
+                ceilings: TypeCeilings(
+                    observersAndStaff: observersCeiling, individualPolice: individualPoliceCeiling,
+                    formedPolice: formedPoliceCeiling, corrections: correctionsCeiling),
+                penholders: ListArgument.expand(penholder), reportsDue: reports))
         try output.print(mandate) {
             "Recorded \(mandate.resolution.symbol) for \(mandate.mission): adopted \(mandate.adopted), "
                 + "\(mandate.expires.map { "expires \($0)" } ?? "open-ended")"

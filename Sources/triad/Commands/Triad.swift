@@ -12,7 +12,8 @@ struct Triad: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, PartyCommand.self, CouncilCommand.self, MissionCommand.self, MandateCommand.self,
+            InitCommand.self, PartyCommand.self, CouncilCommand.self, ParityCommand.self, MissionCommand.self,
+            MandateCommand.self,
             ContributionCommand.self, MeetingCommand.self, ActionCommand.self, ReportCommand.self, ExportCommand.self,
             ImportCommand.self,
             HistoryCommand.self, UndoCommand.self, DatabaseCommand.self,

@@ -26,7 +26,8 @@ enum ReportFacts {
             contributors: try database.contributors(mission: mission.acronym, on: asOf),
             lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
             openActions: try database.actions(ActionFilter(mission: mission.acronym), asOf: asOf),
-            actionCounts: try database.actionStatusCounts(mission: mission.acronym, asOf: asOf), actionAreas: areas)
+            actionCounts: try database.actionStatusCounts(mission: mission.acronym, asOf: asOf), actionAreas: areas,
+            parityTargets: try database.parityTargets(year: asOf.components.year))
     }
 
     static func renewals(

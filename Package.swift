@@ -33,6 +33,7 @@ let package = Package(
                 .embedInCode("v0008_council_history.sql"),
                 .embedInCode("v0009_bodies.sql"),
                 .embedInCode("v0010_personnel_by_type.sql"),
+                .embedInCode("v0011_mission_catalogue.sql"),
                 .embedInCode("Postgres/p0001_initial.sql"),
                 .embedInCode("Postgres/p0002_reference_data.sql"),
                 .embedInCode("Postgres/p0003_byte_order.sql"),
@@ -41,6 +42,7 @@ let package = Package(
                 .embedInCode("Postgres/p0006_council_history.sql"),
                 .embedInCode("Postgres/p0007_bodies.sql"),
                 .embedInCode("Postgres/p0008_personnel_by_type.sql"),
+                .embedInCode("Postgres/p0009_mission_catalogue.sql"),
             ]
         ),
         .target(name: "TriadStore", dependencies: ["TriadCore"]),

@@ -20,6 +20,8 @@ public struct PostgresMigration: Sendable {
         PostgresMigration(identifier: "p0007_bodies", bytes: PackageResources.p0007_bodies_sql),
         PostgresMigration(
             identifier: "p0008_personnel_by_type", bytes: PackageResources.p0008_personnel_by_type_sql),
+        PostgresMigration(
+            identifier: "p0009_mission_catalogue", bytes: PackageResources.p0009_mission_catalogue_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

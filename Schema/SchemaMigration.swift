@@ -23,6 +23,8 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(identifier: "v0009_bodies", bytes: PackageResources.v0009_bodies_sql),
         SchemaMigration(
             identifier: "v0010_personnel_by_type", bytes: PackageResources.v0010_personnel_by_type_sql),
+        SchemaMigration(
+            identifier: "v0011_mission_catalogue", bytes: PackageResources.v0011_mission_catalogue_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -42,7 +42,10 @@ public struct BundleMerger<Target: BundleTarget> {
             if done % 500 == 0 || done == total { progress(BundleProgress(done: done, total: total)) }
         }
         for party in bundle.parties { try applying(party.label) { try $0.apply(party) }; applied() }
-        for mission in bundle.missions { try applying(mission.label) { try $0.apply(mission) }; applied() }
+        for mission in TriadBundle.Mission.predecessorsFirst(bundle.missions) {
+            try applying(mission.label) { try $0.apply(mission) }
+            applied()
+        }
         for seat in bundle.councilSeats { try applying(seat.label) { try $0.apply(seat) }; applied() }
         for mandate in bundle.mandates { try applying(mandate.label) { try $0.apply(mandate) }; applied() }
         for contribution in bundle.contributions {
@@ -128,11 +131,20 @@ public struct BundleMerger<Target: BundleTarget> {
     private mutating func apply(_ mission: TriadBundle.Mission) throws {
         let checked = try TriadCore.Mission(
             acronym: mission.acronym, name: mission.name, hosts: mission.hosts, territory: mission.territory,
-            established: mission.established, closed: mission.closed)
+            established: mission.established, closed: mission.closed, type: mission.type ?? .peacekeeping,
+            predecessor: mission.predecessor, phases: mission.phases ?? [])
         for host in checked.hosts { try requireParty(host) }
+        if let predecessor = checked.predecessor { try requireMission(predecessor) }
+        for change in checked.phases {
+            guard change.from != nil else {
+                throw StoreError.invalidBundle(reason: "a phase of \(mission.label) has no first day")
+            }
+            try checked.check(change)
+        }
         var theirs = mission
         (theirs.acronym, theirs.name, theirs.territory) = (checked.acronym, checked.name, checked.territory)
         (theirs.established, theirs.closed, theirs.hosts) = (checked.established, checked.closed, checked.hosts)
+        (theirs.type, theirs.predecessor) = (checked.type, checked.predecessor)
         guard let ours = try target.mission(acronym: checked.acronym) else {
             try target.write(theirs, over: nil)
             summary.added += 1
@@ -142,6 +154,8 @@ public struct BundleMerger<Target: BundleTarget> {
             (ours.name, ours.territory, ours.established, ours.closed)
             != (checked.name, checked.territory, checked.established, checked.closed)
             || ours.hosts != checked.hosts.sorted()
+            || (ours.type, ours.predecessor) != (checked.type, checked.predecessor)
+            || (mission.phases.map { $0 != ours.phases } ?? false)
         guard decide(mission.label, differs: differs, ours: ours.updatedAt, theirs: mission.updatedAt) == .takeTheirs
         else { return }
         try target.write(theirs, over: ours)

@@ -5,6 +5,7 @@ public enum JournaledTables {
         "party", "councilSeat", "mission", "missionHost", "mandate", "mandatePenholder", "mandateReportDue",
         "contribution", "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem",
         "agendaItemArea", "actionItem", "actionItemArea", "actionNote", "parityTarget",
+        "missionPhase",
     ]
 
     /// The user tables and the journal's.

@@ -41,9 +41,14 @@ public struct ConsultationSchedule: Hashable, Sendable {
         mandate.adopted.adding(days: -windowDays)...mandate.period(asOf: asOf).upperBound
     }
 
-    /// Assesses a mandate's renewal from the mission's meetings on `asOf`.
-    public func assess(_ mandate: Mandate, meetings: [Meeting], asOf: Day) -> RenewalAssessment {
-        guard let expires = mandate.expires, let dueBy = dueBy(mandate), let window = window(mandate) else {
+    /// Assesses a mandate's renewal from the mission's meetings on `asOf`; a mission whose phase on `asOf`
+    /// expects no renewal (withdrawal, liquidation, closed) has none to assess.
+    public func assess(_ mandate: Mandate, meetings: [Meeting], asOf: Day, phase: MissionPhase? = nil)
+        -> RenewalAssessment
+    {
+        guard let expires = mandate.expires, let dueBy = dueBy(mandate), let window = window(mandate),
+            phase?.expectsRenewal ?? true
+        else {
             return RenewalAssessment(status: .notApplicable, consultation: nil, dueBy: nil, heldDaysBeforeExpiry: nil)
         }
         let candidates = meetings.filter {

@@ -33,6 +33,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case moreWomenThanPersonnel(type: String, women: Int, personnel: Int)
     /// A share outside 0-100 per cent.
     case percentOutOfRange(field: String, value: Double)
+    /// A mission phase that would begin before the mission was established.
+    case phaseBeforeEstablishment(mission: String, phase: MissionPhase, from: Day, established: Day)
+    /// A mission named as its own predecessor.
+    case ownPredecessor(mission: String)
 
     /// Whether the error is a malformed argument (exit 64) rather than data that breaks a rule (exit 65).
     public var isUsageError: Bool {
@@ -80,6 +84,11 @@ public enum DomainError: Error, Equatable, Sendable {
             "\(women) women cannot serve among \(personnel) \(type); give a number of women no larger than the total."
         case .percentOutOfRange(let field, let value):
             "\(field) must be a percentage from 0 to 100 (got \(value))."
+        case .phaseBeforeEstablishment(let mission, let phase, let from, let established):
+            "\(mission) cannot enter \(phase.rawValue) on \(from), before it was established on \(established); "
+                + "check the date."
+        case .ownPredecessor(let mission):
+            "\(mission) cannot be its own predecessor; name the mission it took over from."
         }
     }
 }

@@ -10,6 +10,16 @@ public enum MeetingKind: String, Slug {
     case wgpko
     /// The General Assembly's Special Committee on Peacekeeping Operations.
     case c34
+    /// The Council's annual meeting with the heads of military components (Force Commanders).
+    case forceCommanders = "force-commanders"
+    /// The Council's annual briefing by the heads of police components, asked for by res. 2185 (2014).
+    case policeCommanders = "police-commanders"
+    /// The annual joint consultative meeting of the Council and the African Union Peace and Security Council.
+    case scAUPSC = "sc-au-psc"
+    /// An Arria-formula meeting, convened by a Council member, open to non-members and civil society.
+    case arria
+    /// An informal interactive dialogue of the Council with a party, a group of countries or an organization.
+    case interactiveDialogue = "interactive-dialogue"
     /// Any other triangular or bilateral consultation.
     case informal
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A peacekeeping operation.
+/// A peacekeeping operation or a special political mission.
 public struct Mission: Hashable, Sendable {
     /// The acronym users name it by (`MINUSCA`).
     public var acronym: String
@@ -14,11 +14,20 @@ public struct Mission: Hashable, Sendable {
     public var established: Day?
     /// When it closed, if it has.
     public var closed: Day?
+    /// Peacekeeping operation or special political mission.
+    public var type: MissionType
+    /// The mission it took over from (MONUC for MONUSCO).
+    public var predecessor: String?
+    /// The mission that took over from it (MONUSCO for MONUC).
+    public var successor: String?
+    /// The phases recorded for it, oldest first (``phase(on:)`` reads them).
+    public var phases: [MissionPhaseChange]
 
     /// Creates a mission, normalizing the acronym and refusing a closing before the establishment.
     public init(
         acronym: String, name: String, hosts: [String] = [], territory: String? = nil,
-        established: Day? = nil, closed: Day? = nil
+        established: Day? = nil, closed: Day? = nil, type: MissionType = .peacekeeping, predecessor: String? = nil,
+        successor: String? = nil, phases: [MissionPhaseChange] = []
     ) throws(DomainError) {
         self.acronym = try Mission.normalizedAcronym(acronym)
         self.name = try Text.required(name, field: "mission name")
@@ -29,6 +38,11 @@ public struct Mission: Hashable, Sendable {
         self.territory = try Text.optional(territory, field: "territory")
         self.established = established
         self.closed = closed
+        self.type = type
+        self.predecessor = try predecessor.map { acronym throws(DomainError) in try Mission.normalizedAcronym(acronym) }
+        if self.predecessor == self.acronym { throw .ownPredecessor(mission: self.acronym) }
+        self.successor = successor
+        self.phases = phases
     }
 
     /// Whether the mission is deployed on `day`.

@@ -36,6 +36,7 @@ extension PostgresBindable where Self: Slug {
 
 extension PartyKind: PostgresBindable {}
 extension MeetingKind: PostgresBindable {}
+extension MissionType: PostgresBindable {}
 extension MeetingStatus: PostgresBindable {}
 extension MeetingMode: PostgresBindable {}
 extension A4PArea: PostgresBindable {}

@@ -48,7 +48,7 @@ public struct PostgresStore: RecordStore {
         return PostgresStore(connection: connection, context: stamped)
     }
 
-    /// The identifier of the newest migration applied (`p0008_personnel_by_type`).
+    /// The identifier of the newest migration applied (`p0009_mission_catalogue`).
     public func schemaVersion() throws -> String {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }

@@ -72,13 +72,17 @@ extension SQLiteSession {
     }
 
     private func missionsForBundle(changedSince seed: Timestamp) throws -> [TriadBundle.Mission] {
-        var hosts: [String: [String]] = [:]
-        for mission in try missions(activeOn: nil) { hosts[mission.acronym] = mission.hosts }
+        let byAcronym = Dictionary(uniqueKeysWithValues: try missions(activeOn: nil).map { ($0.acronym, $0) })
         return try MissionRecord.filter(
             MissionRecord.Columns.isReference == false || MissionRecord.Columns.updatedAt != seed
         )
         .order(MissionRecord.Columns.acronym).fetchAll(db)
-        .map { TriadBundle.Mission($0, hosts: hosts[$0.acronym] ?? []) }
+        .compactMap { record in
+            byAcronym[record.acronym].map {
+                TriadBundle.Mission(
+                    $0, isReference: record.isReference, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            }
+        }
     }
 
     private func contributionsForBundle() throws -> [TriadBundle.Contribution] {

@@ -47,7 +47,9 @@ extension SQLiteSession: BundleTarget {
         guard let record = try MissionRecord.filter(MissionRecord.Columns.acronym == acronym).fetchOne(db) else {
             return nil
         }
-        return TriadBundle.Mission(record, hosts: try mission(record.acronym).hosts)
+        return TriadBundle.Mission(
+            try mission(record.acronym), isReference: record.isReference, createdAt: record.createdAt,
+            updatedAt: record.updatedAt)
     }
 
     func seat(party: String, from: Day) throws -> TriadBundle.Seat? {
@@ -118,26 +120,41 @@ extension SQLiteSession: BundleTarget {
 
     func write(_ mission: TriadBundle.Mission, over ours: TriadBundle.Mission?) throws {
         let hosts = try mission.hosts.map { try partyRecord($0).storedID }
-        guard
-            var record = try ours.flatMap({
-                try MissionRecord.filter(MissionRecord.Columns.acronym == $0.acronym).fetchOne(db)
-            })
-        else {
-            var record = MissionRecord(
+        let predecessor = try mission.predecessor.map(missionID)
+        var record: MissionRecord
+        if let ours, let stored = try MissionRecord.filter(MissionRecord.Columns.acronym == ours.acronym).fetchOne(db) {
+            record = stored
+            record.name = mission.name
+            record.territory = mission.territory
+            record.establishedOn = mission.established
+            record.closedOn = mission.closed
+            record.type = mission.type ?? .peacekeeping
+            record.predecessorId = predecessor
+            record.updatedAt = mission.updatedAt
+            try record.update(db)
+        } else {
+            record = MissionRecord(
                 id: nil, acronym: mission.acronym, name: mission.name, territory: mission.territory,
-                establishedOn: mission.established, closedOn: mission.closed, isReference: mission.isReference,
-                createdAt: mission.createdAt, updatedAt: mission.updatedAt)
+                establishedOn: mission.established, closedOn: mission.closed, type: mission.type ?? .peacekeeping,
+                predecessorId: predecessor, isReference: mission.isReference, createdAt: mission.createdAt,
+                updatedAt: mission.updatedAt)
             try record.insert(db)
-            try replaceHosts(of: try record.storedID, with: hosts)
-            return
         }
-        record.name = mission.name
-        record.territory = mission.territory
-        record.establishedOn = mission.established
-        record.closedOn = mission.closed
-        record.updatedAt = mission.updatedAt
-        try record.update(db)
-        try replaceHosts(of: try record.storedID, with: hosts)
+        let id = try record.storedID
+        try replaceHosts(of: id, with: hosts)
+        if let phases = mission.phases {
+            try db.execute(sql: "DELETE FROM missionPhase WHERE missionId = ?", arguments: [id])
+            for change in phases {
+                try db.execute(
+                    sql: """
+                        INSERT INTO missionPhase (missionId, phase, fromDay, source, isReference, createdAt, updatedAt)
+                        VALUES (?, ?, ?, ?, 0, ?, ?)
+                        """,
+                    arguments: [
+                        id, change.phase.rawValue, change.from, change.source, mission.updatedAt, mission.updatedAt,
+                    ])
+            }
+        }
     }
 
     func write(_ seat: TriadBundle.Seat, over ours: TriadBundle.Seat?) throws {

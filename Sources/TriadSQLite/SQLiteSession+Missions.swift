@@ -15,8 +15,20 @@ extension SQLiteSession {
         return mission
     }
 
-    /// One mission, or every mission (`id` nil), by acronym, with their hosts.
+    /// One mission, or every mission (`id` nil), by acronym, with their hosts, links and phases.
     private func missions(withID id: Int64?) throws -> [Mission] {
+        var phases: [Int64: [MissionPhaseChange]] = [:]
+        for row in try db.cachedRows(
+            sql: """
+                SELECT missionId, phase, fromDay, source FROM missionPhase
+                WHERE ?1 IS NULL OR missionId = ?1 ORDER BY missionId, fromDay
+                """, arguments: [id])
+        {
+            phases[try row.decode(atIndex: 0), default: []].append(
+                MissionPhaseChange(
+                    phase: try MissionPhase(slug: row.decode(atIndex: 1)), from: try row.decode(atIndex: 2),
+                    source: try row.decode(atIndex: 3)))
+        }
         var hosts: [Int64: [String]] = [:]
         for row in try db.cachedRows(
             sql: """
@@ -26,13 +38,23 @@ extension SQLiteSession {
         {
             hosts[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))
         }
-        return try MissionRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM mission WHERE ?1 IS NULL OR id = ?1 ORDER BY acronym"),
-            arguments: [id]
-        ).map { record in
-            try Mission(
-                acronym: record.acronym, name: record.name, hosts: hosts[try record.storedID] ?? [],
-                territory: record.territory, established: record.establishedOn, closed: record.closedOn)
+        return try db.cachedRows(
+            sql: """
+                SELECT mission.*, earlier.acronym AS predecessor,
+                       (SELECT later.acronym FROM mission later WHERE later.predecessorId = mission.id
+                        ORDER BY later.establishedOn, later.acronym LIMIT 1) AS successor
+                FROM mission LEFT JOIN mission earlier ON earlier.id = mission.predecessorId
+                WHERE ?1 IS NULL OR mission.id = ?1 ORDER BY mission.acronym
+                """, arguments: [id]
+        ).map { row in
+            let record = try MissionRecord(row: row)
+            let id = try record.storedID
+            return try Mission(
+                acronym: record.acronym, name: record.name, hosts: hosts[id] ?? [], territory: record.territory,
+                established: record.establishedOn, closed: record.closedOn, type: record.type,
+                predecessor: try row.decode(forColumn: "predecessor"),
+                successor: try row.decode(forColumn: "successor"),
+                phases: phases[id] ?? [])
         }
     }
 }

@@ -154,9 +154,8 @@ extension SQLiteStore {
             for row in missing {
                 let acronym: String = try row.decode(forColumn: "mission")
                 var mission = MissionRecord(
-                    id: nil, acronym: acronym, name: acronym, territory: nil,
-                    establishedOn: try row.decode(forColumn: "first"),
-                    closedOn: try row.decode(forColumn: "last"), isReference: false, createdAt: now, updatedAt: now)
+                    id: nil, acronym: acronym, name: acronym, territory: nil, establishedOn: nil, closedOn: nil,
+                    type: .peacekeeping, predecessorId: nil, isReference: false, createdAt: now, updatedAt: now)
                 try mission.insert(db)
                 summary.missionsCreated.append(acronym)
             }

@@ -117,7 +117,15 @@ public struct SQLiteStore: RecordStore {
         var migrator = DatabaseMigrator()
         for step in SchemaMigration.all {
             let sql = step.sql
-            migrator.registerMigration(step.identifier) { db in try db.execute(sql: sql) }
+            migrator.registerMigration(step.identifier) { db in
+                try db.execute(sql: sql)
+                if sql.contains("PRAGMA writable_schema = ON") {
+                    // A migration that edits a table's definition in place (SQLite's "ALTER TABLE", section 7)
+                    // must bump the schema version itself, or connections keep the old definition.
+                    let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+                    try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+                }
+            }
         }
         return migrator
     }

@@ -4,6 +4,7 @@ import TriadCore
 /// Slugs are stored as their raw text; the schema's CHECK constraints hold the same vocabularies.
 extension PartyKind: DatabaseValueConvertible {}
 extension MeetingKind: DatabaseValueConvertible {}
+extension MissionType: DatabaseValueConvertible {}
 extension MeetingStatus: DatabaseValueConvertible {}
 extension MeetingMode: DatabaseValueConvertible {}
 extension A4PArea: DatabaseValueConvertible {}

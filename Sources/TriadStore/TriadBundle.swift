@@ -58,6 +58,12 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var territory: String?
         public var established, closed: Day?
         public var hosts: [String]
+        /// Peacekeeping or political; absent from bundles written before triad kept it (peacekeeping).
+        public var type: MissionType?
+        /// The mission it took over from; absent from older bundles.
+        public var predecessor: String?
+        /// Its recorded phases, oldest first; absent from older bundles.
+        public var phases: [MissionPhaseChange]?
         public var isReference: Bool
         public var createdAt, updatedAt: Timestamp
 
@@ -67,6 +73,7 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         /// Creates the record.
         public init(
             acronym: String, name: String, territory: String?, established: Day?, closed: Day?, hosts: [String],
+            type: MissionType = .peacekeeping, predecessor: String? = nil, phases: [MissionPhaseChange] = [],
             isReference: Bool, createdAt: Timestamp, updatedAt: Timestamp
         ) {
             self.acronym = acronym
@@ -75,6 +82,9 @@ public struct TriadBundle: Codable, Equatable, Sendable {
             self.established = established
             self.closed = closed
             self.hosts = hosts
+            self.type = type
+            self.predecessor = predecessor
+            self.phases = phases
             self.isReference = isReference
             self.createdAt = createdAt
             self.updatedAt = updatedAt

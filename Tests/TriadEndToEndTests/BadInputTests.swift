@@ -74,6 +74,22 @@ struct BadInputTests {
             ["parity", "set", "2026", "formed-police", "15", "--source", " "], 65,
             "source of the target cannot be empty"),
         Case(["parity", "list", "--year", "26"], 64, "is not a year such as 2026"),
+        Case(["mission", "phase", "UNIFIL", "drawdwn", "--from", "2026-01-01"], 64, "did you mean drawdown?"),
+        Case(["mission", "phase", "UNIFIL", "withdrawal", "--from", "2026-02-30"], 64, "February 2026 has 28 days"),
+        Case(["mission", "phase", "UNIFILL", "withdrawal", "--from", "2026-01-01"], 65, "did you mean UNIFIL?"),
+        Case(
+            ["mission", "phase", "MINUSCA", "drawdown", "--from", "2014-01-01"], 65,
+            "MINUSCA cannot enter drawdown on 2014-01-01, before it was established on 2014-04-10"),
+        Case(["mission", "phase", "UNIFIL", "withdrawal"], 64, "missing expected argument '--from <date>'"),
+        Case(["mission", "add", "UNXX", "--name", "X", "--type", "politics"], 64, "did you mean political?"),
+        Case(
+            ["mission", "add", "UNXX", "--name", "X", "--predecessor", "UNXX"], 65, "UNXX cannot be its own predecessor"
+        ),
+        Case(
+            ["mission", "add", "UNXX", "--name", "X", "--predecessor", "MONUK"], 65,
+            "no mission 'MONUK'; did you mean MONUA?"),
+        Case(["mission", "add", "UNIFIL", "--name", "X"], 65, "a mission with acronym UNIFIL already exists"),
+        Case(["mission", "list", "--type", "pko"], 64, "no mission type 'pko'"),
         Case(
             [
                 "import", "contributions", "x.csv", "--date-column", "D", "--party-column", "P", "--mission-column",

@@ -13,14 +13,21 @@ struct EditingCommandsTests {
             "json",
         ])
         #expect(try JSON(party)["code"] == .string("XKX") && JSON(party)["kind"] == .string("organization"))
+        // A special political mission the catalogue does not hold, and the operation it took over from.
         let mission = try triad.succeed([
-            "mission", "add", "UNMIL", "--name", "United Nations Mission in Liberia", "--host", "LBR",
-            "--established", "2003-09-19", "--closed", "2018-03-30", "--format", "json",
+            "mission", "add", "UNOTIL", "--name", "United Nations Office in Timor-Leste", "--host", "TLS",
+            "--established", "2005-04-28", "--closed", "2006-08-25", "--type", "political", "--predecessor", "unmiset",
+            "--format", "json",
         ])
-        #expect(try JSON(mission)["hosts"].strings == ["LBR"] && JSON(mission)["closed"] == .string("2018-03-30"))
-        let active = try triad.succeed(["mission", "list", "--active-on", "2010-01-01", "--format", "json"])
+        #expect(try JSON(mission)["hosts"].strings == ["TLS"] && JSON(mission)["closed"] == .string("2006-08-25"))
+        #expect(try JSON(mission)["type"] == .string("political") && JSON(mission)["predecessor"] == .string("UNMISET"))
+        #expect(try JSON(mission)["phase"] == .string("closed") && JSON(mission)["phaseFrom"] == .string("2006-08-26"))
+        let active = try triad.succeed(["mission", "list", "--active-on", "2006-01-01", "--format", "json"])
         let activeAcronyms = try JSON(active).map("acronym").compactMap(\.string)
-        #expect(activeAcronyms.contains("UNMIL") && !activeAcronyms.contains("MINUSCA"))
+        #expect(activeAcronyms.contains("UNOTIL") && !activeAcronyms.contains("MINUSCA"))
+        #expect(try JSON(active).map("phase").compactMap(\.string).allSatisfy { $0 == "active" })
+        let predecessor = try triad.succeed(["mission", "show", "UNMISET", "--format", "json"])
+        #expect(try JSON(predecessor)["successor"] == .string("UNOTIL"))
         let seat = try triad.succeed([
             "council", "seat", "IND", "--from", "2028-01-01", "--to", "2029-12-31", "--format", "json",
         ])
@@ -35,13 +42,84 @@ struct EditingCommandsTests {
                 "2011-01-01", "2021-01-01", "2028-01-01",
             ])
         let mandate = try triad.succeed([
-            "mandate", "add", "UNMIL", "--resolution", "1509", "--year", "2003", "--adopted", "2003-09-19", "--format",
+            "mandate", "add", "UNOTIL", "--resolution", "1599", "--year", "2005", "--adopted", "2005-04-28", "--format",
             "json",
         ])
-        #expect(try JSON(mandate)["resolution"] == .string("1509 (2003)") && JSON(mandate)["expires"].isNull)
+        #expect(try JSON(mandate)["resolution"] == .string("1599 (2005)") && JSON(mandate)["expires"].isNull)
         #expect(
-            try JSON(try triad.succeed(["mandate", "show", "S/RES/1509(2003)", "--format", "json"]))["mission"]
-                == .string("UNMIL"))
+            try JSON(try triad.succeed(["mandate", "show", "S/RES/1599(2005)", "--format", "json"]))["mission"]
+                == .string("UNOTIL"))
+    }
+
+    @Test(
+        "a mission's phase: recorded, in the renewal calendar and the review, no renewal once withdrawing, undone",
+        arguments: Backend.allCases)
+    func missionPhase(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
+        try triad.succeed([
+            "mandate", "add", "UNIFIL", "--resolution", "2790", "--year", "2025", "--adopted", "2025-08-28",
+            "--expires", "2026-12-31",
+        ])
+        let recorded = try JSON(
+            try triad.succeed([
+                "mission", "phase", "unifil", "withdrawal", "--from", "2027-01-01", "--source", "S/RES/2790 (2025)",
+                "--as-of", "2026-12-01", "--format", "json",
+            ]))
+        // On the day of the command UNIFIL is still in the drawdown res. 2790 (2025) decided.
+        #expect(recorded["phase"] == .string("drawdown") && recorded["phaseFrom"] == .string("2025-08-28"))
+        #expect(recorded["phases"].map("phase").compactMap(\.string) == ["drawdown", "withdrawal"])
+
+        let calendar = try JSON(
+            try triad.succeed(["report", "renewals", "--as-of", "2026-12-01", "--format", "json"]))["rows"]
+        #expect(calendar.map("phase").compactMap(\.string) == ["drawdown"])
+        #expect(calendar.map("consultationStatus").compactMap(\.string) == ["due"])
+        let review = try JSON(
+            try triad.succeed(["report", "mandate", "UNIFIL", "--as-of", "2026-12-01", "--format", "json"]))
+        #expect(review["mission"]["phase"] == .string("drawdown"))
+        #expect(
+            review["findings"].strings.first?.hasPrefix(
+                "UNIFIL is in drawdown since 2025-08-28 (S/RES/2790 (2025))") == true)
+        let text = try triad.succeed(["report", "mandate", "UNIFIL", "--as-of", "2026-12-01"])
+        #expect(text.contains("Phase:") && text.contains("drawdown since 2025-08-28 (S/RES/2790 (2025))"))
+
+        // Withdrawing, the mission has no renewal to consult on, and no finding says one is overdue.
+        let withdrawing = try JSON(
+            try triad.succeed(["report", "mandate", "UNIFIL", "--as-of", "2027-02-01", "--format", "json"]))
+        #expect(withdrawing["renewal"]["status"] == .string("not-applicable"))
+        #expect(
+            withdrawing["findings"].strings.first
+                == "UNIFIL is in withdrawal since 2027-01-01 (S/RES/2790 (2025)): there is no renewal to consult on.")
+
+        try triad.succeed(["undo"])
+        let undone = try JSON(
+            try triad.succeed(["mission", "show", "UNIFIL", "--as-of", "2027-02-01", "--format", "json"]))
+        #expect(undone["phase"] == .string("drawdown"))
+    }
+
+    @Test(
+        "the Council's other formats: an Arria-formula meeting is listed and exported under its own category",
+        arguments: Backend.allCases)
+    func meetingFormats(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
+        try triad.succeed([
+            "meeting", "log", "arria", "--date", "2025-10-20T10:00-04:00", "--title",
+            "Arria-formula meeting on MINUSCA",
+            "--mission", "MINUSCA", "--attendee", "SLE,RWA",
+        ])
+        try triad.succeed([
+            "meeting", "log", "sc-au-psc", "--date", "2025-10-10T10:00+03:00", "--title", "Joint consultative meeting",
+            "--attendee", "AU,FRA",
+        ])
+        let listed = try JSON(try triad.succeed(["meeting", "list", "--kind", "arria", "--format", "json"]))
+        #expect(listed.map("kind").compactMap(\.string) == ["arria"])
+        let calendar = try triad.succeed(["export", "ics"])
+        let categories = try ExternalTool.python(
+            script: """
+                import sys, icalendar
+                cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+                print(sorted(str(e.get('CATEGORIES').cats[0]) for e in cal.walk('VEVENT')))
+                """, input: calendar)
+        #expect(categories == "['arria', 'sc-au-psc']")
     }
 
     @Test("attendance, invitations, agenda, edits and status of a meeting", arguments: Backend.allCases)

@@ -24,7 +24,9 @@ struct ReportCommandTests {
                 "renewal",
                 "report", "strength",
             ])
-        #expect(review["mission"].keys == ["acronym", "host", "hosts", "name"])
+        #expect(
+            review["mission"].keys == ["acronym", "host", "hosts", "name", "phase", "phaseFrom", "phaseSource", "type"])
+        #expect(review["mission"]["phase"] == .string("active") && review["mission"]["type"] == .string("peacekeeping"))
         #expect(
             review["mandate"].keys == [
                 "adopted", "ceilings", "daysToExpiry", "expires", "penholders", "policeCeiling", "reportsDue",
@@ -126,6 +128,27 @@ struct ReportCommandTests {
                 == .string(
                     "4 actions are overdue: 1 owned by the contributors, 2 owned by the secretariat, 1 owned by the partners."
                 ))
+    }
+
+    @Test("the scenario's monthly figures name every attendee's groups on the meeting's day")
+    func groupsFromMonthlyFigures() throws {
+        let triad = try ReportCommandTests.demo()
+        let meeting = try JSON(triad.succeed(["meeting", "show", "M-1", "--format", "json"]))
+        var groups: [String: [String]] = [:]
+        for attendee in meeting["attendees"].array {
+            groups[attendee["party"].string ?? ""] = attendee["groups"].strings
+        }
+        // On 24 September 2025 the August figures stand: Bangladesh, Egypt and Zambia contribute, and Pakistan
+        // and France sit on the Council and contribute.
+        #expect(
+            groups["BGD"] == ["contributors"] && groups["EGY"] == ["contributors"] && groups["ZMB"] == ["contributors"])
+        #expect(groups["PAK"] == ["council", "contributors"] && groups["FRA"] == ["council", "contributors"])
+        #expect(groups["DNK"] == ["council"] && groups["OMA"] == ["secretariat"])
+        for (day, month) in [("2025-07-31", "2025-07-31"), ("2025-09-23", "2025-08-31")] {
+            let rows = try JSON(triad.succeed(["contribution", "list", "MINUSCA", "--as-of", day, "--format", "json"]))
+            #expect(rows.array.count == 15 && rows.map("asOf").compactMap(\.string).allSatisfy { $0 == month })
+            #expect(rows.map("women").compactMap(\.int).allSatisfy { $0 > 0 })
+        }
     }
 
     @Test("a week after 2800 (2025) the next consultation is upcoming and nothing is judged; in the window again")

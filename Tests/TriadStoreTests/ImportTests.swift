@@ -65,7 +65,7 @@ struct ImportTests {
             database,
             [
                 line(2, "UNIFIL", "IDN", "2025-01-31", troops: 1200), line(3, "UNIFIL", "XXX", "2025-01-31", troops: 5),
-                line(4, "MONUC", "IND", "2009-11-30", troops: 4000),
+                line(4, "UNXYZ", "IND", "2009-11-30", troops: 4000),
                 line(5, "UNIFIL", "IDN", "2025-01-31", troops: 1300),
                 .problems([ImportProblem(kind: "negative number", detail: "of troops", line: 6)]),
             ])
@@ -73,7 +73,7 @@ struct ImportTests {
         #expect(
             summary.problems.lines == [
                 "negative number of troops: 1 row (line 6)", "unknown party 'XXX': 1 row (line 3)",
-                "unknown mission (use --create-missing to add it) 'MONUC': 1 row (line 4)",
+                "unknown mission (use --create-missing to add it) 'UNXYZ': 1 row (line 4)",
                 "row contradicting line 2 for IDN in UNIFIL on 2025-01-31: 1 row (line 5)",
             ])
         #expect(try database.read { try $0.contributors(mission: "UNIFIL", on: day("2025-12-31")) }.isEmpty)
@@ -81,19 +81,24 @@ struct ImportTests {
     }
 
     @Test(
-        "--create-missing adds closed historical missions spanning the file's dates; a dry run writes nothing",
+        "--create-missing adds a mission the catalogue does not know, without inventing its dates; a dry run writes nothing",
         arguments: Backend.allCases)
     func createMissing(_ backend: Backend) throws {
         let database = try StoreFixture(backend).database
         let rows = [
-            line(2, "MONUC", "IND", "2009-11-30", troops: 4000), line(3, "MONUC", "IND", "2010-05-31", troops: 3800),
+            line(2, "UNXYZ", "IND", "2009-11-30", troops: 4000), line(3, "UNXYZ", "IND", "2010-05-31", troops: 3800),
+            line(4, "MONUC", "IND", "2010-05-31", troops: 3000),
         ]
         let dry = try run(database, rows, createMissing: true, dryRun: true)
-        #expect(dry.missionsCreated == ["MONUC"] && dry.recordsWritten == 2 && dry.dryRun)
-        #expect(!(try database.read { try $0.missions() }.contains { $0.acronym == "MONUC" }))
+        #expect(dry.missionsCreated == ["UNXYZ"] && dry.recordsWritten == 3 && dry.dryRun)
+        #expect(!(try database.read { try $0.missions() }.contains { $0.acronym == "UNXYZ" }))
         _ = try run(database, rows, createMissing: true)
+        let created = try database.read { try $0.mission("UNXYZ") }
+        #expect(created.established == nil && created.closed == nil && created.name == "UNXYZ")
+        #expect(created.type == .peacekeeping && created.phase(on: day("2010-01-01")) == .active)
+        // A mission of the catalogue keeps the catalogue's dates.
         let monuc = try database.read { try $0.mission("MONUC") }
-        #expect(monuc.established == day("2009-11-30") && monuc.closed == day("2010-05-31"))
+        #expect(monuc.established == day("1999-11-30") && monuc.closed == day("2010-06-30"))
     }
 
     @Test(

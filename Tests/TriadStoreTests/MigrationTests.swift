@@ -20,6 +20,7 @@ struct MigrationTests {
         "v0009_bodies": (2335, 16_408_934_977_217_732_647),
         "v0008_council_history": (16703, 16_826_895_803_803_678_710),
         "v0010_personnel_by_type": (12791, 1_145_507_645_780_048_802),
+        "v0011_mission_catalogue": (23162, 7_532_144_377_245_406_062),
     ]
 
     /// The same for the PostgreSQL schema's own migrations.
@@ -32,6 +33,7 @@ struct MigrationTests {
         "p0007_bodies": (1778, 9_188_684_567_431_594_588),
         "p0006_council_history": (16002, 15_983_179_447_714_897_541),
         "p0008_personnel_by_type": (11822, 7_659_740_354_804_344_613),
+        "p0009_mission_catalogue": (18770, 8_540_941_928_149_124_817),
     ]
 
     static func fingerprint(_ sql: String) -> (bytes: Int, hash: UInt64) {
@@ -107,6 +109,23 @@ struct MigrationTests {
         #expect(old.map(\.changes) == [5])
         #expect(try database.read { try $0.councilMembers(on: StoreFixture.day("2011-06-01")) }.count == 15)
         #expect(try database.health().isSound)
+        // v0011 widened the meeting formats in place: the upgraded file takes an Arria-formula meeting at once,
+        // still refuses an unknown format, and holds the catalogue.
+        try database.logMeeting(
+            MeetingDraft(
+                kind: .arria, title: "After the upgrade", start: MeetingStart(day: StoreFixture.day("2025-11-01")),
+                status: .held))
+        #expect(throws: (any Error).self) {
+            try SQLiteShell.run(
+                path,
+                """
+                INSERT INTO meeting (uuid, kind, title, meetingDay, startsAt, status, createdAt, updatedAt)
+                VALUES ('x', 'bogus', 't', 'd', 's', 'held', 'c', 'u');
+                """)
+        }
+        #expect(try SQLiteShell.run(path, "SELECT count(*) FROM meeting WHERE kind = 'arria'") == "1\n")
+        #expect(try database.read { try $0.mission("UNAMID") }.closed == StoreFixture.day("2020-12-31"))
+        #expect(try SQLiteShell.run(path, "PRAGMA integrity_check") == "ok\n")
         // The mission summaries (v0006) are filled from the data already there.
         let asOf = StoreFixture.day("2025-11-10")
         #expect(

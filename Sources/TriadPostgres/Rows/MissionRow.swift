@@ -4,12 +4,14 @@ import TriadCore
 struct MissionRow {
     static let columns = """
         mission.id, mission.acronym, mission.name, mission.territory, mission.establishedOn, mission.closedOn,
-        mission.isReference, mission.createdAt, mission.updatedAt
+        mission.type, mission.predecessorId, mission.isReference, mission.createdAt, mission.updatedAt
         """
     var id: Int64
     var acronym, name: String
     var territory: String?
     var establishedOn, closedOn: Day?
+    var type: MissionType
+    var predecessorId: Int64?
     var isReference: Bool
     var createdAt, updatedAt: Timestamp
 
@@ -20,6 +22,8 @@ struct MissionRow {
         territory = try row.decode("territory")
         establishedOn = try row.decode("establishedOn")
         closedOn = try row.decode("closedOn")
+        type = try row.decode("type")
+        predecessorId = try row.decode("predecessorId")
         isReference = try row.decode("isReference")
         createdAt = try row.decode("createdAt")
         updatedAt = try row.decode("updatedAt")

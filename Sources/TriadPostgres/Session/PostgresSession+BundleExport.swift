@@ -25,19 +25,18 @@ extension PostgresSession {
             WHERE seat.updatedAt <> $1 ORDER BY lower(party.code), seat.startsOn
             """, [seed]
         ).map(PostgresSession.seat(from:))
-        var hosts: [String: [String]] = [:]
-        for mission in try missions(activeOn: nil) { hosts[mission.acronym] = mission.hosts }
+        let byAcronym = Dictionary(uniqueKeysWithValues: try missions(activeOn: nil).map { ($0.acronym, $0) })
         bundle.missions = try execute(
             """
             SELECT \(MissionRow.columns) FROM mission WHERE NOT isReference OR updatedAt <> $1
             ORDER BY lower(acronym)
             """, [seed]
-        ).map { row in
+        ).compactMap { row in
             let record = try MissionRow(row)
-            return TriadBundle.Mission(
-                acronym: record.acronym, name: record.name, territory: record.territory,
-                established: record.establishedOn, closed: record.closedOn, hosts: hosts[record.acronym] ?? [],
-                isReference: record.isReference, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            return byAcronym[record.acronym].map {
+                TriadBundle.Mission(
+                    $0, isReference: record.isReference, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            }
         }
         var created: [String: Timestamp] = [:]
         for row in try execute("SELECT uuid, createdAt FROM mandate") {

@@ -39,9 +39,8 @@ extension PostgresSession: BundleTarget {
         else { return nil }
         let record = try MissionRow(row)
         return TriadBundle.Mission(
-            acronym: record.acronym, name: record.name, territory: record.territory,
-            established: record.establishedOn, closed: record.closedOn, hosts: try mission(record.acronym).hosts,
-            isReference: record.isReference, createdAt: record.createdAt, updatedAt: record.updatedAt)
+            try mission(record.acronym), isReference: record.isReference, createdAt: record.createdAt,
+            updatedAt: record.updatedAt)
     }
 
     func seat(party: String, from: Day) throws -> TriadBundle.Seat? {
@@ -111,21 +110,38 @@ extension PostgresSession: BundleTarget {
 
     func write(_ mission: TriadBundle.Mission, over ours: TriadBundle.Mission?) throws {
         let hosts = try mission.hosts.map { try partyID($0) }
+        let predecessor = try mission.predecessor.map { try missionID($0) }
         let id: Int64
         if let ours {
             id = try missionID(ours.acronym)
             try execute(
                 """
-                UPDATE mission SET name = $2, territory = $3, establishedOn = $4, closedOn = $5, updatedAt = $6
+                UPDATE mission SET name = $2, territory = $3, establishedOn = $4, closedOn = $5, type = $6,
+                                   predecessorId = $7, updatedAt = $8
                 WHERE id = $1
-                """, [id, mission.name, mission.territory, mission.established, mission.closed, mission.updatedAt])
+                """,
+                [
+                    id, mission.name, mission.territory, mission.established, mission.closed,
+                    mission.type ?? .peacekeeping, predecessor, mission.updatedAt,
+                ])
         } else {
             id = try insertMission(
                 acronym: mission.acronym, name: mission.name, territory: mission.territory,
-                established: mission.established, closed: mission.closed, isReference: mission.isReference,
-                createdAt: mission.createdAt, updatedAt: mission.updatedAt)
+                established: mission.established, closed: mission.closed, type: mission.type ?? .peacekeeping,
+                predecessor: predecessor, isReference: mission.isReference, createdAt: mission.createdAt,
+                updatedAt: mission.updatedAt)
         }
         try replaceHosts(of: id, with: hosts)
+        if let phases = mission.phases {
+            try execute("DELETE FROM missionPhase WHERE missionId = $1", [id])
+            for change in phases {
+                try execute(
+                    """
+                    INSERT INTO missionPhase (missionId, phase, fromDay, source, isReference, createdAt, updatedAt)
+                    VALUES ($1, $2, $3, $4, false, $5, $5)
+                    """, [id, change.phase.rawValue, change.from, change.source, mission.updatedAt])
+            }
+        }
     }
 
     func write(_ seat: TriadBundle.Seat, over ours: TriadBundle.Seat?) throws {

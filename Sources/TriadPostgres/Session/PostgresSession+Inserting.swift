@@ -5,14 +5,18 @@ import TriadStore
 extension PostgresSession {
     /// Inserts a mission's row; returns its id.
     func insertMission(
-        acronym: String, name: String, territory: String?, established: Day?, closed: Day?, isReference: Bool,
-        createdAt: Timestamp, updatedAt: Timestamp
+        acronym: String, name: String, territory: String?, established: Day?, closed: Day?, type: MissionType,
+        predecessor: Int64?, isReference: Bool, createdAt: Timestamp, updatedAt: Timestamp
     ) throws -> Int64 {
         try insertedID(
             """
-            INSERT INTO mission (acronym, name, territory, establishedOn, closedOn, isReference, createdAt, updatedAt)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
-            """, [acronym, name, territory, established, closed, isReference, createdAt, updatedAt], table: "mission")
+            INSERT INTO mission (acronym, name, territory, establishedOn, closedOn, type, predecessorId, isReference,
+                                 createdAt, updatedAt)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+            """,
+            [
+                acronym, name, territory, established, closed, type, predecessor, isReference, createdAt, updatedAt,
+            ], table: "mission")
     }
 
     /// Inserts a mandate's row; returns its id.

@@ -14,8 +14,20 @@ extension PostgresSession {
         return mission
     }
 
-    /// One mission, or every mission (`id` nil), by acronym, with their hosts.
+    /// One mission, or every mission (`id` nil), by acronym, with their hosts, links and phases.
     private func missions(withID id: Int64?) throws -> [Mission] {
+        var phases: [Int64: [MissionPhaseChange]] = [:]
+        for row in try execute(
+            """
+            SELECT missionId, phase, fromDay, source FROM missionPhase
+            WHERE $1::bigint IS NULL OR missionId = $1 ORDER BY missionId, fromDay
+            """, [id])
+        {
+            phases[try row.decode(at: 0), default: []].append(
+                MissionPhaseChange(
+                    phase: try MissionPhase(slug: row.decode(at: 1)), from: try row.decode(at: 2),
+                    source: try row.decode(at: 3)))
+        }
         var hosts: [Int64: [String]] = [:]
         for row in try execute(
             """
@@ -26,13 +38,20 @@ extension PostgresSession {
             hosts[try row.decode(at: 0), default: []].append(try row.decode(at: 1))
         }
         return try execute(
-            "SELECT \(MissionRow.columns) FROM mission WHERE $1::bigint IS NULL OR id = $1 ORDER BY lower(acronym)",
-            [id]
+            """
+            SELECT \(MissionRow.columns), earlier.acronym AS predecessor,
+                   (SELECT later.acronym FROM mission later WHERE later.predecessorId = mission.id
+                    ORDER BY later.establishedOn, lower(later.acronym) LIMIT 1) AS successor
+            FROM mission LEFT JOIN mission earlier ON earlier.id = mission.predecessorId
+            WHERE $1::bigint IS NULL OR mission.id = $1 ORDER BY lower(mission.acronym)
+            """, [id]
         ).map { row in
             let record = try MissionRow(row)
             return try Mission(
                 acronym: record.acronym, name: record.name, hosts: hosts[record.id] ?? [],
-                territory: record.territory, established: record.establishedOn, closed: record.closedOn)
+                territory: record.territory, established: record.establishedOn, closed: record.closedOn,
+                type: record.type, predecessor: try row.decode("predecessor"), successor: try row.decode("successor"),
+                phases: phases[record.id] ?? [])
         }
     }
 }

@@ -161,8 +161,8 @@ extension PostgresStore {
             {
                 let acronym: String = try row.decode("mission")
                 _ = try session.insertMission(
-                    acronym: acronym, name: acronym, territory: nil, established: try row.decode("first"),
-                    closed: try row.decode("last"), isReference: false, createdAt: now, updatedAt: now)
+                    acronym: acronym, name: acronym, territory: nil, established: nil, closed: nil,
+                    type: .peacekeeping, predecessor: nil, isReference: false, createdAt: now, updatedAt: now)
                 summary.missionsCreated.append(acronym)
             }
         }

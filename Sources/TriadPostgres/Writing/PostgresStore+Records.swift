@@ -27,12 +27,34 @@ extension PostgresStore {
             let hosts = try session.partyRecords(mission.hosts)
             let id = try session.insertMission(
                 acronym: mission.acronym, name: mission.name, territory: mission.territory,
-                established: mission.established, closed: mission.closed, isReference: false,
+                established: mission.established, closed: mission.closed, type: mission.type,
+                predecessor: try mission.predecessor.map(session.missionID), isReference: false,
                 createdAt: context.now, updatedAt: context.now)
             try session.replaceHosts(of: id, with: hosts.map(\.id))
-            var stored = mission
-            stored.hosts = hosts.map(\.code)
-            return stored
+            return try session.mission(mission.acronym)
+        }
+    }
+
+    public func setMissionPhase(_ acronym: String, _ change: MissionPhaseChange) throws -> Mission {
+        try write(summary: { change.summary(of: $0.acronym) }) { session in
+            let mission = try session.mission(acronym)
+            try mission.check(change)
+            try session.execute(
+                """
+                INSERT INTO missionPhase (missionId, phase, fromDay, source, isReference, createdAt, updatedAt)
+                VALUES ($1, $2, $3, $4, false, $5, $5)
+                ON CONFLICT (missionId, fromDay) DO UPDATE SET
+                    phase = excluded.phase, source = excluded.source, isReference = false,
+                    updatedAt = excluded.updatedAt
+                """,
+                [
+                    try session.missionID(mission.acronym), change.phase.rawValue, change.from, change.source,
+                    context.now,
+                ])
+            // The mission changed: a bundle carries it, phases and all.
+            try session.execute(
+                "UPDATE mission SET updatedAt = $1 WHERE upper(acronym) = upper($2)", [context.now, mission.acronym])
+            return try session.mission(mission.acronym)
         }
     }
 

@@ -135,14 +135,17 @@ public enum ListTables {
     }
 
     /// Missions by acronym.
-    public static func missions(_ missions: [Mission]) -> ReportTable {
+    public static func missions(_ missions: [MissionListing]) -> ReportTable {
         ReportTable(
             name: "missions",
-            columns: ["Acronym", "Host", "Established", "Closed", "Name"],
-            rows: missions.map { mission in
-                ReportRow([
-                    .text(mission.acronym), .text(mission.territory ?? mission.hosts.joined(separator: ", ")),
-                    .day(mission.established), .day(mission.closed), .text(mission.name),
+            columns: ["Acronym", "Type", "Host", "Established", "Closed", "Phase", "Name"],
+            rows: missions.map { listing in
+                let mission = listing.mission
+                return ReportRow([
+                    .text(mission.acronym), .text(mission.type.rawValue),
+                    .text(mission.territory ?? mission.hosts.joined(separator: ", ")),
+                    .day(mission.established), .day(mission.closed), .text(listing.phase?.phase.rawValue ?? ""),
+                    .text(mission.name),
                 ])
             }, emptyText: "No missions.")
     }

@@ -6,6 +6,10 @@ extension MandateReview {
     public var document: ReportDocument {
         var facts = [ReportFact("Mission", "\(mission.acronym) — \(mission.name)")]
         if !mission.host.isEmpty { facts.append(ReportFact("Host", mission.host)) }
+        if let phase = mission.phase, phase != .active {
+            let change = MissionPhaseChange(phase: phase, from: mission.phaseFrom, source: mission.phaseSource)
+            facts.append(ReportFact("Phase", change.sentence))
+        }
         if let mandate {
             let supersedes = mandate.supersedes.map { ", superseding \($0)" } ?? ""
             facts.append(ReportFact("Mandate", "S/RES/\(mandate.resolution), adopted \(mandate.adopted)\(supersedes)"))
@@ -137,8 +141,11 @@ extension MandateReview {
             "\(ReportCell.grouped(strength.total)) deployed: "
             + "\(against(strength.byType.militaryContingents.deployed ?? strength.troops, strength.troopCeiling)) "
             + "\(mandate?.ceilings.observersAndStaff == nil ? "military" : "in military contingents"), "
-            + "\(against(strength.police, strength.policeCeiling)) police; \(ReportCell.grouped(strength.women)) women "
-            + "(\(ReportCell.share(strength.womenShare).displayText))"
+            + "\(against(strength.police, strength.policeCeiling)) police"
+            // Records that count no women say nothing of them: an unrecorded figure is not a zero.
+            + (strength.women == 0
+                ? ""
+                : "; \(ReportCell.grouped(strength.women)) women (\(ReportCell.share(strength.womenShare).displayText))")
     }
 
     private var renewalText: String {

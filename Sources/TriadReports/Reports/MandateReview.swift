@@ -8,6 +8,11 @@ public struct MandateReview: Encodable, Sendable {
         public var name: String
         public var host: String
         public var hosts: [String]
+        public var type: MissionType
+        /// The mission's phase on the as-of day, the day it began and the decision it follows.
+        @Nullable public var phase: MissionPhase?
+        @Nullable public var phaseFrom: Day?
+        @Nullable public var phaseSource: String?
     }
 
     public struct MandateSummary: Encodable, Sendable {
@@ -125,9 +130,11 @@ public struct MandateReview: Encodable, Sendable {
     public init(facts: MandateReviewFacts, asOf: Day, schedule: ConsultationSchedule = .standard) {
         self.asOf = asOf
         let mission = facts.mission
+        let phase = mission.phaseChange(on: asOf)
         self.mission = MissionSummary(
             acronym: mission.acronym, name: mission.name,
-            host: mission.territory ?? mission.hosts.joined(separator: ", "), hosts: mission.hosts)
+            host: mission.territory ?? mission.hosts.joined(separator: ", "), hosts: mission.hosts, type: mission.type,
+            phase: phase?.phase, phaseFrom: phase?.from, phaseSource: phase?.source)
         let mandate = facts.mandate
         self.mandate = mandate.map { mandate in
             MandateSummary(
@@ -145,7 +152,9 @@ public struct MandateReview: Encodable, Sendable {
             womenShare: Share.of(women.total, in: deployed.total),
             byType: StrengthByType(deployed: deployed, women: women, mandate: mandate, targets: facts.parityTargets))
 
-        let assessment = mandate.map { schedule.assess($0, meetings: facts.meetings.map(\.meeting), asOf: asOf) }
+        let assessment = mandate.map {
+            schedule.assess($0, meetings: facts.meetings.map(\.meeting), asOf: asOf, phase: phase?.phase)
+        }
         let cycle = mandate.map { schedule.cycle(of: $0, asOf: asOf) }
         renewal = Renewal(
             leadDays: schedule.leadDays, windowDays: schedule.windowDays, cycleStarts: cycle?.lowerBound,

@@ -15,6 +15,16 @@ enum MandateReviewFindings {
                 )
             ]
         }
+        if let phase = review.mission.phase, phase != .active {
+            let since =
+                (review.mission.phaseFrom.map { " since \($0)" } ?? "")
+                + (review.mission.phaseSource.map { " (\($0))" } ?? "")
+            let consequence =
+                phase.expectsRenewal
+                ? "its next resolution may reduce it or end it, so the consultation is on the \(phase.rawValue), not a routine renewal."
+                : "there is no renewal to consult on."
+            findings.append(Finding("\(review.mission.acronym) is in \(phase.rawValue)\(since): \(consequence)"))
+        }
         if let assessment, let dueBy = assessment.dueBy, let expires = mandate.expires {
             switch assessment.status {
             case .overdue:

@@ -12,6 +12,10 @@ extension MissionProfile {
         if !host.isEmpty { facts.append(ReportFact("Host", host)) }
         if let established = mission.established { facts.append(ReportFact("Established", established.description)) }
         if let closed = mission.closed { facts.append(ReportFact("Closed", closed.description)) }
+        if mission.type != .peacekeeping { facts.append(ReportFact("Type", "special political mission")) }
+        if let phase = mission.phaseChange(on: asOf) { facts.append(ReportFact("Phase", phase.sentence)) }
+        if let predecessor = mission.predecessor { facts.append(ReportFact("Took over from", predecessor)) }
+        if let successor = mission.successor { facts.append(ReportFact("Succeeded by", successor)) }
         if let mandate = mandateInForce {
             let expiry = mandate.expires.map { expires in
                 "expires \(expires) (\(mandate.daysToExpiry(asOf: asOf).map { "\($0) days" } ?? ""))"

@@ -37,7 +37,8 @@ public struct MissionProfile: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case acronym, name, hosts, territory, established, closed, asOf, mandate, mandates, strength
+        case acronym, name, type, hosts, territory, established, closed, phase, phaseFrom, predecessor, successor
+        case asOf, mandate, mandates, strength
         case contributors, recentMeetings, openActions
     }
 
@@ -49,10 +50,16 @@ public struct MissionProfile: Encodable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(mission.acronym, forKey: .acronym)
         try container.encode(mission.name, forKey: .name)
+        try container.encode(mission.type, forKey: .type)
         try container.encode(mission.hosts, forKey: .hosts)
         try container.encode(mission.territory, forKey: .territory)
         try container.encode(mission.established, forKey: .established)
         try container.encode(mission.closed, forKey: .closed)
+        let phase = mission.phaseChange(on: asOf)
+        try container.encode(phase?.phase, forKey: .phase)
+        try container.encode(phase?.from, forKey: .phaseFrom)
+        try container.encode(mission.predecessor, forKey: .predecessor)
+        try container.encode(mission.successor, forKey: .successor)
         try container.encode(asOf, forKey: .asOf)
         try container.encode(mandateInForce, forKey: .mandate)
         try container.encode(mandates, forKey: .mandates)

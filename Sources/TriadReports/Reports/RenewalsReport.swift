@@ -10,11 +10,15 @@ public struct RenewalsReport: Encodable, Sendable {
         /// The last held T/PCC consultation concerning the mission, up to the as-of day.
         public var lastConsultation: Day?
         public var actionCounts: ActionStatusCounts
+        /// The mission's phase on the as-of day.
+        public var phase: MissionPhase?
 
         /// Creates the facts of one mandate.
         public init(
-            mandate: Mandate, consultations: [Meeting], lastConsultation: Day?, actionCounts: ActionStatusCounts
+            mandate: Mandate, consultations: [Meeting], lastConsultation: Day?, actionCounts: ActionStatusCounts,
+            phase: MissionPhase? = nil
         ) {
+            self.phase = phase
             self.mandate = mandate
             self.consultations = consultations
             self.lastConsultation = lastConsultation
@@ -24,6 +28,8 @@ public struct RenewalsReport: Encodable, Sendable {
 
     public struct Row: Encodable, Sendable {
         public var mission: String
+        /// The mission's phase on the as-of day: a mission in drawdown is not renewed like any other.
+        @Nullable public var phase: MissionPhase?
         public var resolution: ResolutionReference
         public var expires: Day
         public var daysToExpiry: Int
@@ -48,9 +54,10 @@ public struct RenewalsReport: Encodable, Sendable {
             guard let expires = fact.mandate.expires, let days = fact.mandate.daysToExpiry(asOf: asOf),
                 (0...within).contains(days)
             else { return nil }
-            let assessment = schedule.assess(fact.mandate, meetings: fact.consultations, asOf: asOf)
+            let assessment = schedule.assess(
+                fact.mandate, meetings: fact.consultations, asOf: asOf, phase: fact.phase)
             return Row(
-                mission: fact.mandate.mission, resolution: fact.mandate.resolution, expires: expires,
+                mission: fact.mandate.mission, phase: fact.phase, resolution: fact.mandate.resolution, expires: expires,
                 daysToExpiry: days, consultationDueBy: assessment.dueBy, consultationStatus: assessment.status,
                 consultation: assessment.consultation?.id, lastConsultation: fact.lastConsultation,
                 openActions: fact.actionCounts.open + fact.actionCounts.inProgress,
@@ -70,13 +77,15 @@ public struct RenewalsReport: Encodable, Sendable {
                             ReportTable(
                                 name: "renewals",
                                 columns: [
-                                    "Mission", "Resolution", "Expires", "Days left", "Consult by", "Consultation",
+                                    "Mission", "Phase", "Resolution", "Expires", "Days left", "Consult by",
+                                    "Consultation",
                                     "Last consulted", "Open actions", "Overdue",
                                 ],
                                 rows: rows.map { row in
                                     ReportRow(
                                         [
-                                            .text(row.mission), .text(row.resolution.description), .day(row.expires),
+                                            .text(row.mission), .text(row.phase?.rawValue ?? ""),
+                                            .text(row.resolution.description), .day(row.expires),
                                             .count(row.daysToExpiry), .day(row.consultationDueBy),
                                             .text(
                                                 row.consultationStatus.rawValue

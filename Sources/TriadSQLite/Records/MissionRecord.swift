@@ -8,6 +8,8 @@ struct MissionRecord: StoredRecord {
     var acronym, name: String
     var territory: String?
     var establishedOn, closedOn: Day?
+    var type: MissionType
+    var predecessorId: Int64?
     var isReference: Bool
     var createdAt, updatedAt: Timestamp
 

@@ -7,6 +7,8 @@ public protocol RecordWriting {
     @discardableResult func addParty(_ party: Party) throws -> Party
     /// Records a new mission.
     @discardableResult func addMission(_ mission: Mission) throws -> Mission
+    /// Records a mission's phase from a day (replacing one recorded for that day); returns the mission.
+    @discardableResult func setMissionPhase(_ acronym: String, _ change: MissionPhaseChange) throws -> Mission
     /// Records a Council seat, refusing one that overlaps a seat the party already holds.
     @discardableResult func seatOnCouncil(_ code: String, from: Day, to: Day?, permanent: Bool) throws -> CouncilSeat
     /// Records a mandate; the one it supersedes is the mission's mandate in force on its adoption.

@@ -108,7 +108,8 @@ struct ImportContributionsCommand: ParsableCommand {
             text += ", \(summary.rowsUnchanged) rows unchanged"
             if !summary.missionsCreated.isEmpty {
                 text +=
-                    "; \(dryRun ? "would create" : "created") \(summary.missionsCreated.count) missions ("
+                    "; \(dryRun ? "would create" : "created") \(summary.missionsCreated.count) missions the catalogue "
+                    + "does not know, named by their acronyms and without dates ("
                     + summary.missionsCreated.joined(separator: ", ") + ")"
             }
             return text + String(format: ", in %.1f seconds%@.\n", seconds, dryRun ? " (dry run: nothing written)" : "")

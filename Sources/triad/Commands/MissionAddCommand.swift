@@ -23,14 +23,23 @@ struct MissionAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When it closed.", valueName: "date"), transform: DateExpression.init(parsing:))
     var closed: DateExpression?
 
+    @Option(help: ArgumentHelp("peacekeeping (the default) or political."), transform: MissionType.init(slug:))
+    var type: MissionType = .peacekeeping
+
+    @Option(help: ArgumentHelp("The mission it took over from (MONUC for MONUSCO).", valueName: "mission"))
+    var predecessor: String?
+
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let mission = try Mission(
             acronym: acronym, name: name, hosts: ListArgument.expand(host), territory: territory,
-            established: established.map(global.day), closed: closed.map(global.day))
+            established: established.map(global.day), closed: closed.map(global.day), type: type,
+            predecessor: predecessor)
         let stored = try global.openStore().addMission(mission)
-        try output.print(stored) { "Added mission \(stored.acronym) (\(stored.name)).\n" }
+        try output.print(MissionListing(stored, asOf: global.today)) {
+            "Added mission \(stored.acronym) (\(stored.name)).\n"
+        }
     }
 }

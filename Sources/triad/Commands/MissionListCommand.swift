@@ -11,11 +11,19 @@ struct MissionListCommand: ParsableCommand {
         transform: DateExpression.init(parsing:))
     var activeOn: DateExpression?
 
+    @Option(
+        help: ArgumentHelp("Only missions of this type: peacekeeping or political."), transform: MissionType.init(slug:)
+    )
+    var type: MissionType?
+
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let missions = try global.openStore().read { try $0.missions(activeOn: activeOn.map(global.day)) }
+        let day = activeOn.map(global.day)
+        let missions = try global.openStore().read { try $0.missions(activeOn: day) }
+            .filter { type == nil || $0.type == type }
+            .map { MissionListing($0, asOf: day ?? global.today) }
         try output.print(missions) {
             .listing(ListTables.missions(missions), summary: "\(missions.count) missions")
         }

@@ -44,6 +44,10 @@ enum ReportFacts {
         let last = try database.lastConsultations(missions: missions, upTo: asOf)
         // The calendar shows open and overdue actions only.
         let counts = try database.actionStatusCounts(missions: missions, asOf: asOf, openOnly: true)
+        var phases: [String: MissionPhase] = [:]
+        for mission in try database.missions() where missions.contains(mission.acronym) {
+            phases[mission.acronym] = mission.phase(on: asOf)
+        }
         return mandates.map { mandate in
             let window = schedule.window(mandate)
             return RenewalsReport.Facts(
@@ -51,7 +55,8 @@ enum ReportFacts {
                 consultations: consultations.filter { meeting in
                     meeting.missions.contains(mandate.mission) && window?.contains(meeting.start.day) == true
                 },
-                lastConsultation: last[mandate.mission], actionCounts: counts[mandate.mission] ?? ActionStatusCounts())
+                lastConsultation: last[mandate.mission], actionCounts: counts[mandate.mission] ?? ActionStatusCounts(),
+                phase: phases[mandate.mission])
         }
     }
 

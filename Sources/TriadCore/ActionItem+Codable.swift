@@ -1,7 +1,8 @@
 /// An action is encoded with the fields CLI.md names, including the derived `overdue` and `daysOverdue`.
 extension ActionItem: Encodable {
     enum CodingKeys: String, CodingKey {
-        case id, uuid, title, details, owner, ownerName, ownerGroups, assignee, meeting, mission, due, priority
+        case id, uuid, title, details, owner, ownerName, ownerGroups, assignee, meeting, mission, missions, due
+        case priority
         case status, overdue, daysOverdue, a4p, createdAt, updatedAt, closedAt, notes
     }
 
@@ -17,6 +18,7 @@ extension ActionItem: Encodable {
         try container.encode(assignee, forKey: .assignee)
         try container.encode(meeting, forKey: .meeting)
         try container.encode(mission, forKey: .mission)
+        try container.encode(missions, forKey: .missions)
         try container.encode(due, forKey: .due)
         try container.encode(priority, forKey: .priority)
         try container.encode(status, forKey: .status)

@@ -20,6 +20,8 @@ public struct ActionItem: Hashable, Sendable {
     public var meeting: MeetingID?
     /// The mission it concerns directly, if any.
     public var mission: String?
+    /// Every mission it concerns: its own, then its meeting's, each once. The reports count it for each.
+    public var missions: [String]
     /// When it is due, if set.
     public var due: Day?
     /// How urgent it is.
@@ -42,7 +44,8 @@ public struct ActionItem: Hashable, Sendable {
     /// Creates an action as it stands on `asOf`, deriving whether it is overdue.
     public init(
         id: ActionID, uuid: String, title: String, details: String?, owner: String, ownerName: String,
-        ownerGroups: [StakeholderGroup], assignee: String?, meeting: MeetingID?, mission: String?, due: Day?,
+        ownerGroups: [StakeholderGroup], assignee: String?, meeting: MeetingID?, mission: String?,
+        missions: [String] = [], due: Day?,
         priority: ActionPriority, status: ActionStatus, a4p: [A4PArea], createdAt: Timestamp, updatedAt: Timestamp,
         closedAt: Timestamp?, notes: [ActionNote], asOf: Day
     ) {
@@ -56,6 +59,7 @@ public struct ActionItem: Hashable, Sendable {
         self.assignee = assignee
         self.meeting = meeting
         self.mission = mission
+        self.missions = ActionItem.concerned(own: mission, meeting: missions)
         self.due = due
         self.priority = priority
         self.status = status
@@ -65,6 +69,12 @@ public struct ActionItem: Hashable, Sendable {
         self.closedAt = closedAt
         self.notes = notes
         self.daysOverdue = ActionItem.daysOverdue(due: due, status: status, asOf: asOf)
+    }
+
+    /// The missions an action concerns: its own first, then its meeting's, each once.
+    public static func concerned(own: String?, meeting: [String]) -> [String] {
+        var seen = Set<String>()
+        return ((own.map { [$0] } ?? []) + meeting).filter { seen.insert($0).inserted }
     }
 
     /// Whether the action is overdue on the as-of day.

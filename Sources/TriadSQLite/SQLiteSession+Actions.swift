@@ -120,6 +120,7 @@ extension SQLiteSession {
         // facts are then fetched once for every (owner, missions) and the groups filled in.
         var owners: [(question: GroupFacts.Question, kind: PartyKind)] = []
         var allMissions: [Int64]?
+        let acronyms = try missionAcronyms()
         let statement = try db.cachedStatement(
             sql: """
                 SELECT actionItem.*, owner.code AS ownerCode, owner.name AS ownerName, owner.kind,
@@ -127,8 +128,9 @@ extension SQLiteSession {
                        (SELECT group_concat(area, ',') FROM (
                            SELECT area FROM actionItemArea WHERE actionItemId = actionItem.id
                            ORDER BY position)) AS areaList,
-                       (SELECT group_concat(missionId, ',') FROM meetingMission
-                        WHERE meetingId = actionItem.meetingId) AS meetingMissionList
+                       (SELECT group_concat(missionId, ',') FROM (
+                           SELECT missionId FROM meetingMission WHERE meetingId = actionItem.meetingId
+                           ORDER BY position)) AS meetingMissionList
                 FROM actionItem
                 JOIN party owner ON owner.id = actionItem.ownerPartyId
                 LEFT JOIN mission ON mission.id = actionItem.missionId
@@ -154,7 +156,8 @@ extension SQLiteSession {
         while let row = try cursor.next() {
             var scope: [Int64] = []
             if let mission: Int64 = try row.decode(atIndex: missionColumn) { scope.append(mission) }
-            scope += SQLiteSession.ids(in: try row.decode(atIndex: meetingMissionsColumn))
+            let meetingMissions = SQLiteSession.ids(in: try row.decode(atIndex: meetingMissionsColumn))
+            scope += meetingMissions
             if scope.isEmpty {
                 if allMissions == nil { allMissions = try allMissionIDs() }
                 scope = allMissions ?? []
@@ -173,7 +176,8 @@ extension SQLiteSession {
                     ownerName: try row.decode(atIndex: ownerNameColumn),
                     ownerGroups: [], assignee: try row.decode(atIndex: assigneeColumn),
                     meeting: meeting.map(MeetingID.init(rawValue:)),
-                    mission: try row.decode(atIndex: missionAcronymColumn), due: try row.decode(atIndex: dueColumn),
+                    mission: try row.decode(atIndex: missionAcronymColumn),
+                    missions: meetingMissions.compactMap { acronyms[$0] }, due: try row.decode(atIndex: dueColumn),
                     priority: try ActionPriority(slug: row.decode(atIndex: priorityColumn)),
                     status: try ActionStatus(slug: row.decode(atIndex: statusColumn)),
                     a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),

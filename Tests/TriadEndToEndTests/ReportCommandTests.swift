@@ -130,6 +130,24 @@ struct ReportCommandTests {
                 ))
     }
 
+    @Test("an action's missions, the mission filter and the review count the same actions")
+    func actionMissions() throws {
+        let triad = try ReportCommandTests.demo()
+        let all = try JSON(triad.succeed(["action", "list", "--status", "all", "--format", "json"]))
+        let filtered = try JSON(
+            triad.succeed(["action", "list", "--mission", "MINUSCA", "--status", "all", "--format", "json"]))
+        // Recorded from meetings on MINUSCA, the actions name no mission of their own but concern MINUSCA.
+        #expect(all.array.allSatisfy { $0["missions"].strings == ["MINUSCA"] })
+        #expect(all.array.filter { $0["mission"].isNull }.count == 9)
+        #expect(filtered.map("id").compactMap(\.string) == all.map("id").compactMap(\.string))
+        let review = try JSON(
+            triad.succeed(["report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--format", "json"]))["actions"]
+        #expect(
+            ["open", "inProgress", "done", "cancelled"].compactMap { review[$0].int }.reduce(0, +) == all.array.count)
+        let shown = try triad.succeed(["action", "show", "A-3"])
+        #expect(shown.contains("Mission:  MINUSCA"))
+    }
+
     @Test("the scenario's monthly figures name every attendee's groups on the meeting's day")
     func groupsFromMonthlyFigures() throws {
         let triad = try ReportCommandTests.demo()

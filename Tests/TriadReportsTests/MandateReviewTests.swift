@@ -103,6 +103,34 @@ struct MandateReviewTests {
             ).renewal.status == .overdue)
     }
 
+    @Test("a mission in drawdown is told so first; one withdrawing has no renewal to consult on")
+    func phases() {
+        let none = ReportFixture.meeting(2, .informal, "2025-10-30")
+        func review(_ phase: MissionPhase) -> MandateReview {
+            var facts = ReportFixture.review(asOf: "2025-11-03", consultation: none)
+            facts.mission.phases = [MissionPhaseChange(phase: phase, from: day("2025-08-28"), source: "S/RES/1 (2025)")]
+            return MandateReview(facts: facts, asOf: day("2025-11-03"))
+        }
+        let drawdown = review(.drawdown)
+        #expect(drawdown.mission.phase == .drawdown && drawdown.renewal.status == .overdue)
+        // Urgent findings come first; the phase is said among the others, and the renewal is still judged.
+        #expect(
+            drawdown.findings.map(\.text).contains(
+                "MINUSCA is in drawdown since 2025-08-28 (S/RES/1 (2025)): its next resolution may reduce it or end it, so the consultation is on the drawdown, not a routine renewal."
+            ))
+        #expect(drawdown.findings.contains { $0.text.hasPrefix("No T/PCC consultation is held or scheduled") })
+        let withdrawal = review(.withdrawal)
+        #expect(withdrawal.renewal.status == .notApplicable)
+        #expect(
+            withdrawal.findings.map(\.text).contains(
+                "MINUSCA is in withdrawal since 2025-08-28 (S/RES/1 (2025)): there is no renewal to consult on."))
+        #expect(!withdrawal.findings.contains { $0.text.hasPrefix("No T/PCC consultation") })
+        #expect(
+            MandateReview(facts: ReportFixture.review(), asOf: day("2025-11-01")).findings.allSatisfy {
+                !$0.text.contains("is in ")
+            })
+    }
+
     @Test("consulted: present at a meeting of the renewal cycle that was held by the as-of day")
     func consultedInThePeriod() {
         func consulted(_ meeting: MeetingDetail, asOf: String = "2025-11-01") -> [String] {

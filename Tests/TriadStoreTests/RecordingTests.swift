@@ -115,10 +115,18 @@ struct RecordingTests {
         let overdue = try fixture.database.read { try $0.actions(ActionFilter(status: .overdue), asOf: asOf) }
         #expect(overdue.map(\.id) == [other, late])
         #expect(overdue.first { $0.id == late }?.daysOverdue == 7)
+        let minusca = try fixture.database.read { try $0.actions(ActionFilter(mission: "MINUSCA"), asOf: asOf) }
+        #expect(minusca.map(\.id) == [late, soon])
+        // Its missions say what the filter and the reports count it for: through its meeting, or its own.
+        #expect(minusca.allSatisfy { $0.mission == nil && $0.missions == ["MINUSCA"] })
+        #expect(try fixture.database.read { try $0.action(other, asOf: asOf) }.missions == ["UNIFIL"])
+        let both = try fixture.database.addAction(
+            try ActionDraft(title: "Both", owner: "FRA", meeting: meeting, mission: "UNIFIL"))
+        #expect(try fixture.database.read { try $0.action(both, asOf: asOf) }.missions == ["UNIFIL", "MINUSCA"])
         #expect(
-            try fixture.database.read { try $0.actions(ActionFilter(mission: "MINUSCA"), asOf: asOf) }.map(\.id) == [
-                late, soon,
-            ])
+            try fixture.database.read { try $0.actions(ActionFilter(mission: "UNIFIL"), asOf: asOf) }.map(\.id)
+                == [other, both])
+        try fixture.database.undo()
         #expect(
             try fixture.database.read { try $0.actions(ActionFilter(group: .secretariat), asOf: asOf) }.map(\.id) == [
                 late

@@ -41,13 +41,14 @@ extension PostgresSession {
         let condition = selection.condition(&parameters, day: day)
         var owners: [(question: GroupFacts.Question, kind: PartyKind)] = []
         var allMissions: [Int64]?
+        let acronyms = try missionAcronyms()
         let rows = try execute(
             """
             SELECT actionItem.*, owner.code AS ownerCode, owner.name AS ownerName, owner.kind,
                    mission.acronym AS missionAcronym,
                    \(PostgresSession.positionedList("area", from: "actionItemArea", where: "actionItemId = actionItem.id"))
                        AS areaList,
-                   (SELECT string_agg(missionId::text, ',') FROM meetingMission
+                   (SELECT string_agg(missionId::text, ',' ORDER BY position) FROM meetingMission
                     WHERE meetingId = actionItem.meetingId) AS meetingMissionList
             FROM actionItem
             JOIN party owner ON owner.id = actionItem.ownerPartyId
@@ -75,7 +76,8 @@ extension PostgresSession {
         for row in rows {
             var scope: [Int64] = []
             if let mission: Int64 = try row.decode(at: missionColumn) { scope.append(mission) }
-            scope += PostgresSession.ids(in: try row.decode(at: meetingMissionsColumn))
+            let meetingMissions = PostgresSession.ids(in: try row.decode(at: meetingMissionsColumn))
+            scope += meetingMissions
             if scope.isEmpty {
                 if allMissions == nil { allMissions = try allMissionIDs() }
                 scope = allMissions ?? []
@@ -93,7 +95,8 @@ extension PostgresSession {
                     owner: try row.decode(at: ownerCodeColumn), ownerName: try row.decode(at: ownerNameColumn),
                     ownerGroups: [], assignee: try row.decode(at: assigneeColumn),
                     meeting: meeting.map(MeetingID.init(rawValue:)),
-                    mission: try row.decode(at: missionAcronymColumn), due: try row.decode(at: dueColumn),
+                    mission: try row.decode(at: missionAcronymColumn),
+                    missions: meetingMissions.compactMap { acronyms[$0] }, due: try row.decode(at: dueColumn),
                     priority: try row.decode(at: priorityColumn), status: try row.decode(at: statusColumn),
                     a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
                     createdAt: try row.decode(at: createdColumn), updatedAt: try row.decode(at: updatedColumn),

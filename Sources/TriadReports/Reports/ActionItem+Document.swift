@@ -14,7 +14,10 @@ extension ActionItem {
         if let due { facts.append(ReportFact("Due", due.description)) }
         facts.append(ReportFact("Priority", priority.rawValue))
         if let meeting { facts.append(ReportFact("Meeting", meeting.description)) }
-        if let mission { facts.append(ReportFact("Mission", mission)) }
+        // The missions it concerns, directly or through its meeting: those the reports count it for.
+        if !missions.isEmpty {
+            facts.append(ReportFact(missions.count == 1 ? "Mission" : "Missions", missions.joined(separator: ", ")))
+        }
         if !a4p.isEmpty { facts.append(ReportFact("A4P", a4p.map(\.rawValue).joined(separator: ", "))) }
         if let details { facts.append(ReportFact("Details", details)) }
         facts.append(ReportFact("Created", createdAt.iso8601))

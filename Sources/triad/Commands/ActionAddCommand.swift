@@ -26,10 +26,12 @@ struct ActionAddCommand: ParsableCommand {
     @Option(help: "The person in charge.")
     var assignee: String?
 
-    @Option(help: "low, normal, high or urgent.", transform: ActionPriority.init(slug:))
+    @Option(
+        help: "low, normal, high or urgent.", completion: .slugs(ActionPriority.self),
+        transform: ActionPriority.init(slug:))
     var priority: ActionPriority = .normal
 
-    @Option(help: "An A4P area it serves; repeat or separate with commas.")
+    @Option(help: "An A4P area it serves; repeat or separate with commas.", completion: .slugs(A4PArea.self))
     var a4p: [String] = []
 
     @Option(help: "A longer description.")

@@ -13,7 +13,9 @@ struct ActionListCommand: ParsableCommand {
     @Option(help: "Only actions from this meeting.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID?
 
-    @Option(help: "open, in-progress, done, cancelled, overdue or all.", transform: ActionStatusFilter.init(slug:))
+    @Option(
+        help: "open, in-progress, done, cancelled, overdue or all.", completion: .slugs(ActionStatusFilter.self),
+        transform: ActionStatusFilter.init(slug:))
     var status: ActionStatusFilter?
 
     @Option(help: "Only actions due within this many days of the as-of day.")

@@ -13,7 +13,7 @@ struct ActionUpdateCommand: ParsableCommand {
 
     @Option(
         help: "open or in-progress (use done, cancel or reopen to close or reopen).",
-        transform: ActionStatus.init(slug:))
+        completion: .slugs(ActionStatus.self), transform: ActionStatus.init(slug:))
     var status: ActionStatus?
 
     @Option(help: ArgumentHelp("The new due date.", valueName: "date"), transform: DateExpression.init(parsing:))
@@ -25,10 +25,14 @@ struct ActionUpdateCommand: ParsableCommand {
     @Option(help: "The new person in charge.")
     var assignee: String?
 
-    @Option(help: "low, normal, high or urgent.", transform: ActionPriority.init(slug:))
+    @Option(
+        help: "low, normal, high or urgent.", completion: .slugs(ActionPriority.self),
+        transform: ActionPriority.init(slug:))
     var priority: ActionPriority?
 
-    @Option(help: "The A4P areas it serves, replacing those recorded; repeat or separate with commas.")
+    @Option(
+        help: "The A4P areas it serves, replacing those recorded; repeat or separate with commas.",
+        completion: .slugs(A4PArea.self))
     var a4p: [String] = []
 
     @Option(help: "A note to add.")

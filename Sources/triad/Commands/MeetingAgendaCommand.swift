@@ -12,7 +12,7 @@ struct MeetingAgendaCommand: ParsableCommand {
     @Argument(help: "What the item is about.")
     var title: String
 
-    @Option(help: "An A4P area it touches; repeat or separate with commas.")
+    @Option(help: "An A4P area it touches; repeat or separate with commas.", completion: .slugs(A4PArea.self))
     var a4p: [String] = []
 
     @Option(help: "What was agreed or said.")

@@ -25,10 +25,13 @@ struct MeetingEditCommand: ParsableCommand {
     @Option(help: "The new location.")
     var location: String?
 
-    @Option(help: "in-person, virtual or hybrid.", transform: MeetingMode.init(slug:))
+    @Option(
+        help: "in-person, virtual or hybrid.", completion: .slugs(MeetingMode.self), transform: MeetingMode.init(slug:))
     var mode: MeetingMode?
 
-    @Option(help: "The A4P areas discussed, replacing those recorded; repeat or separate with commas.")
+    @Option(
+        help: "The A4P areas discussed, replacing those recorded; repeat or separate with commas.",
+        completion: .slugs(A4PArea.self))
     var a4p: [String] = []
 
     @OptionGroup var global: GlobalOptions

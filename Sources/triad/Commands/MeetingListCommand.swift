@@ -10,7 +10,8 @@ struct MeetingListCommand: ParsableCommand {
     @Option(help: "Only meetings concerning this mission.")
     var mission: String?
 
-    @Option(help: "Only meetings of this format.", transform: MeetingKind.init(slug:))
+    @Option(
+        help: "Only meetings of this format.", completion: .slugs(MeetingKind.self), transform: MeetingKind.init(slug:))
     var kind: MeetingKind?
 
     @Option(
@@ -26,7 +27,9 @@ struct MeetingListCommand: ParsableCommand {
     @Option(help: "Only meetings this party attended or was invited to.")
     var party: String?
 
-    @Option(help: "Only meetings with this status: scheduled, held or cancelled.", transform: MeetingStatus.init(slug:))
+    @Option(
+        help: "Only meetings with this status: scheduled, held or cancelled.", completion: .slugs(MeetingStatus.self),
+        transform: MeetingStatus.init(slug:))
     var status: MeetingStatus?
 
     @OptionGroup var global: GlobalOptions

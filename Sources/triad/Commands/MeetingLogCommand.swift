@@ -11,7 +11,7 @@ struct MeetingLogCommand: ParsableCommand {
 
     @Argument(
         help: "The format: tpcc-consultation, council-public, secretariat-briefing, wgpko, c34 or informal.",
-        transform: MeetingKind.init(slug:))
+        completion: .slugs(MeetingKind.self), transform: MeetingKind.init(slug:))
     var kind: MeetingKind
 
     @Option(
@@ -32,7 +32,8 @@ struct MeetingLogCommand: ParsableCommand {
     @Option(help: "Where it took place.")
     var location: String?
 
-    @Option(help: "in-person, virtual or hybrid.", transform: MeetingMode.init(slug:))
+    @Option(
+        help: "in-person, virtual or hybrid.", completion: .slugs(MeetingMode.self), transform: MeetingMode.init(slug:))
     var mode: MeetingMode?
 
     @Option(
@@ -43,7 +44,7 @@ struct MeetingLogCommand: ParsableCommand {
     @Option(help: "A party invited; repeat or separate with commas.")
     var invitee: [String] = []
 
-    @Option(help: "An A4P area discussed; repeat or separate with commas.")
+    @Option(help: "An A4P area discussed; repeat or separate with commas.", completion: .slugs(A4PArea.self))
     var a4p: [String] = []
 
     @Option(help: "A short account of the meeting.")

@@ -23,7 +23,9 @@ struct MissionAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When it closed.", valueName: "date"), transform: DateExpression.init(parsing:))
     var closed: DateExpression?
 
-    @Option(help: ArgumentHelp("peacekeeping (the default) or political."), transform: MissionType.init(slug:))
+    @Option(
+        help: ArgumentHelp("peacekeeping (the default) or political."), completion: .slugs(MissionType.self),
+        transform: MissionType.init(slug:))
     var type: MissionType = .peacekeeping
 
     @Option(help: ArgumentHelp("The mission it took over from (MONUC for MONUSCO).", valueName: "mission"))

@@ -12,7 +12,8 @@ struct MissionListCommand: ParsableCommand {
     var activeOn: DateExpression?
 
     @Option(
-        help: ArgumentHelp("Only missions of this type: peacekeeping or political."), transform: MissionType.init(slug:)
+        help: ArgumentHelp("Only missions of this type: peacekeeping or political."),
+        completion: .slugs(MissionType.self), transform: MissionType.init(slug:)
     )
     var type: MissionType?
 

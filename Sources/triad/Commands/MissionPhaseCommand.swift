@@ -16,7 +16,7 @@ struct MissionPhaseCommand: ParsableCommand {
     @Argument(help: "The mission's acronym.")
     var mission: String
 
-    @Argument(help: "The phase it enters.", transform: MissionPhase.init(slug:))
+    @Argument(help: "The phase it enters.", completion: .slugs(MissionPhase.self), transform: MissionPhase.init(slug:))
     var phase: MissionPhase
 
     @Option(

@@ -15,7 +15,9 @@ struct ParitySetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The year the target is set for.", valueName: "yyyy"))
     var year: Int
 
-    @Argument(help: "The category of personnel.", transform: ParityCategory.init(slug:))
+    @Argument(
+        help: "The category of personnel.", completion: .slugs(ParityCategory.self),
+        transform: ParityCategory.init(slug:))
     var category: ParityCategory
 
     @Argument(help: "The target share of women, in per cent.", transform: ParityTarget.perMille(parsing:))

@@ -11,7 +11,9 @@ struct PartyAddCommand: ParsableCommand {
     @Option(help: "Its name as the UN writes it.")
     var name: String
 
-    @Option(help: "state, secretariat or organization.", transform: PartyKind.init(slug:))
+    @Option(
+        help: "state, secretariat or organization.", completion: .slugs(PartyKind.self),
+        transform: PartyKind.init(slug:))
     var kind: PartyKind
 
     @OptionGroup var global: GlobalOptions

@@ -7,12 +7,14 @@ struct PartyListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List parties, optionally of one kind or one stakeholder group on a day.")
 
-    @Option(help: "Only parties of this kind: state, secretariat or organization.", transform: PartyKind.init(slug:))
+    @Option(
+        help: "Only parties of this kind: state, secretariat or organization.", completion: .slugs(PartyKind.self),
+        transform: PartyKind.init(slug:))
     var kind: PartyKind?
 
     @Option(
         help: "Only parties in this group on the day: council, contributors, secretariat or partners.",
-        transform: StakeholderGroup.init(slug:))
+        completion: .slugs(StakeholderGroup.self), transform: StakeholderGroup.init(slug:))
     var group: StakeholderGroup?
 
     @Option(
@@ -25,7 +27,7 @@ struct PartyListCommand: ParsableCommand {
 
     @Option(
         help: "The order of the list: name (as the UN lists member states) or code.",
-        transform: PartyOrder.init(slug:))
+        completion: .slugs(PartyOrder.self), transform: PartyOrder.init(slug:))
     var sort: PartyOrder = .name
 
     @OptionGroup var global: GlobalOptions

@@ -9,6 +9,8 @@ struct Triad: ParsableCommand {
             Records who met whom before each mandate renewal (Security Council members, troop- and \
             police-contributing countries, the Secretariat), what they agreed, and what is still owed.
             Start with 'triad demo', or 'triad init' to create your own database.
+            Every command and option is in the manual, 'man triad' (the README's install steps put it in \
+            place); 'triad --generate-completion-script bash' (or zsh, fish) completes them in the shell.
             """,
         version: "0.1.0",
         subcommands: [

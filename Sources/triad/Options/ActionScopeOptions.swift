@@ -7,7 +7,8 @@ struct ActionScopeOptions: ParsableArguments {
     var owner: String?
 
     @Option(
-        help: "Only actions whose owner is in this group on the as-of day.", transform: StakeholderGroup.init(slug:))
+        help: "Only actions whose owner is in this group on the as-of day.", completion: .slugs(StakeholderGroup.self),
+        transform: StakeholderGroup.init(slug:))
     var group: StakeholderGroup?
 
     @Option(help: "Only actions concerning this mission, directly or through their meeting.")

@@ -34,6 +34,7 @@ let package = Package(
                 .embedInCode("v0009_bodies.sql"),
                 .embedInCode("v0010_personnel_by_type.sql"),
                 .embedInCode("v0011_mission_catalogue.sql"),
+                .embedInCode("v0012_classification.sql"),
                 .embedInCode("Postgres/p0001_initial.sql"),
                 .embedInCode("Postgres/p0002_reference_data.sql"),
                 .embedInCode("Postgres/p0003_byte_order.sql"),
@@ -43,6 +44,7 @@ let package = Package(
                 .embedInCode("Postgres/p0007_bodies.sql"),
                 .embedInCode("Postgres/p0008_personnel_by_type.sql"),
                 .embedInCode("Postgres/p0009_mission_catalogue.sql"),
+                .embedInCode("Postgres/p0010_classification.sql"),
             ]
         ),
         .target(name: "TriadStore", dependencies: ["TriadCore"]),

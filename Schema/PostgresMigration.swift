@@ -22,6 +22,7 @@ public struct PostgresMigration: Sendable {
             identifier: "p0008_personnel_by_type", bytes: PackageResources.p0008_personnel_by_type_sql),
         PostgresMigration(
             identifier: "p0009_mission_catalogue", bytes: PackageResources.p0009_mission_catalogue_sql),
+        PostgresMigration(identifier: "p0010_classification", bytes: PackageResources.p0010_classification_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

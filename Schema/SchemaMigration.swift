@@ -25,6 +25,7 @@ public struct SchemaMigration: Sendable {
             identifier: "v0010_personnel_by_type", bytes: PackageResources.v0010_personnel_by_type_sql),
         SchemaMigration(
             identifier: "v0011_mission_catalogue", bytes: PackageResources.v0011_mission_catalogue_sql),
+        SchemaMigration(identifier: "v0012_classification", bytes: PackageResources.v0012_classification_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -241,6 +241,15 @@ public struct BundleMerger<Target: BundleTarget> {
         for invitee in meeting.invitees { try requireParty(invitee) }
         for item in meeting.agenda { _ = try Text.required(item.title, field: "agenda item title") }
         found.insert("meeting:" + meeting.uuid)
+        // The levels as the meeting's own commands would have set them: the agenda without a level of its own
+        // takes the meeting's.
+        var meeting = meeting
+        meeting.classification = meeting.level
+        meeting.agenda = meeting.agenda.map { item in
+            var item = item
+            item.classification = item.classification.following(meeting.level)
+            return item
+        }
         guard let ours = isRestoring ? nil : try target.meeting(uuid: meeting.uuid) else {
             try target.write(meeting, over: nil)
             summary.added += 1
@@ -267,6 +276,11 @@ public struct BundleMerger<Target: BundleTarget> {
             }
             found.insert("meeting:" + meeting)
         }
+        // Its level as `action add` would have set it: its own, or its meeting's as the target now holds it.
+        var action = action
+        let level = action.recordClassification(
+            under: try action.meeting.flatMap { try target.meeting(uuid: $0)?.level })
+        (action.classification, action.ownClassification) = (level.level, level.isOwn)
         if !isRestoring, let ours = try target.action(uuid: action.uuid) {
             var theirs = action
             theirs.notes = ours.notes
@@ -284,7 +298,8 @@ public struct BundleMerger<Target: BundleTarget> {
         for note in action.notes where try isRestoring || !target.hasNote(uuid: note.uuid) {
             try target.add(
                 ActionNote(
-                    uuid: note.uuid, at: note.at, actor: note.actor, text: try Text.required(note.text, field: "note")),
+                    uuid: note.uuid, at: note.at, actor: note.actor, text: try Text.required(note.text, field: "note"),
+                    classification: note.classification.following(level.level)),
                 toAction: action.uuid)
         }
     }

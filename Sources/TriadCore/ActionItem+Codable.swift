@@ -3,7 +3,8 @@ extension ActionItem: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, uuid, title, details, owner, ownerName, ownerGroups, assignee, meeting, mission, missions, due
         case priority
-        case status, overdue, daysOverdue, a4p, createdAt, updatedAt, closedAt, notes
+        case status, overdue, daysOverdue, a4p, classification, ownClassification, createdAt, updatedAt, closedAt
+        case notes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -25,6 +26,7 @@ extension ActionItem: Encodable {
         try container.encode(isOverdue, forKey: .overdue)
         try container.encode(daysOverdue, forKey: .daysOverdue)
         try container.encode(a4p, forKey: .a4p)
+        try container.encode(classification, level: .classification, own: .ownClassification)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
         try container.encode(closedAt, forKey: .closedAt)

@@ -38,6 +38,8 @@ public struct ActionItem: Hashable, Sendable {
     public var closedAt: Timestamp?
     /// Notes, oldest first.
     public var notes: [ActionNote]
+    /// Its level: its own, or its meeting's.
+    public var classification: RecordClassification
     /// Days past due on the as-of day; nil when not overdue.
     public let daysOverdue: Int?
 
@@ -47,7 +49,7 @@ public struct ActionItem: Hashable, Sendable {
         ownerGroups: [StakeholderGroup], assignee: String?, meeting: MeetingID?, mission: String?,
         missions: [String] = [], due: Day?,
         priority: ActionPriority, status: ActionStatus, a4p: [A4PArea], createdAt: Timestamp, updatedAt: Timestamp,
-        closedAt: Timestamp?, notes: [ActionNote], asOf: Day
+        closedAt: Timestamp?, notes: [ActionNote], classification: RecordClassification, asOf: Day
     ) {
         self.id = id
         self.uuid = uuid
@@ -68,6 +70,7 @@ public struct ActionItem: Hashable, Sendable {
         self.updatedAt = updatedAt
         self.closedAt = closedAt
         self.notes = notes
+        self.classification = classification
         self.daysOverdue = ActionItem.daysOverdue(due: due, status: status, asOf: asOf)
     }
 

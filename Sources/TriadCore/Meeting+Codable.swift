@@ -2,7 +2,7 @@
 extension Meeting: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, uuid, kind, title, startsAt, status, missions, mandate, chair, location, mode, summary, a4p
-        case cancelReason, createdAt, updatedAt
+        case cancelReason, classification, createdAt, updatedAt
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -21,6 +21,7 @@ extension Meeting: Encodable {
         try container.encode(summary, forKey: .summary)
         try container.encode(a4p, forKey: .a4p)
         try container.encode(cancelReason, forKey: .cancelReason)
+        try container.encode(classification, forKey: .classification)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
     }

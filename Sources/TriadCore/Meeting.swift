@@ -28,6 +28,8 @@ public struct Meeting: Hashable, Sendable {
     public var a4p: [A4PArea]
     /// Why it was cancelled, if it was.
     public var cancelReason: String?
+    /// How far what was said may travel; its agenda, actions and notes take it unless given their own.
+    public var classification: Classification
     /// When it was recorded.
     public var createdAt: Timestamp
     /// When its record last changed.
@@ -37,7 +39,8 @@ public struct Meeting: Hashable, Sendable {
     public init(
         id: MeetingID, uuid: String, kind: MeetingKind, title: String, start: MeetingStart, status: MeetingStatus,
         missions: [String], mandate: ResolutionReference?, chair: String?, location: String?, mode: MeetingMode?,
-        summary: String?, a4p: [A4PArea], cancelReason: String?, createdAt: Timestamp, updatedAt: Timestamp
+        summary: String?, a4p: [A4PArea], cancelReason: String?, classification: Classification,
+        createdAt: Timestamp, updatedAt: Timestamp
     ) {
         self.id = id
         self.uuid = uuid
@@ -53,6 +56,7 @@ public struct Meeting: Hashable, Sendable {
         self.summary = summary
         self.a4p = a4p
         self.cancelReason = cancelReason
+        self.classification = classification
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

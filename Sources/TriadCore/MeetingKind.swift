@@ -30,4 +30,11 @@ public enum MeetingKind: String, Slug {
     public var isChairedByCouncilPresident: Bool {
         self == .tpccConsultation
     }
+
+    /// The classification a meeting of this kind has unless another is given: the private meetings with the
+    /// contributors and the Secretariat's briefings are confidential, the rest unclassified (DOMAIN.md,
+    /// "Classification").
+    public var defaultClassification: Classification {
+        self == .tpccConsultation || self == .secretariatBriefing ? .confidential : .unclassified
+    }
 }

@@ -37,6 +37,7 @@ extension PostgresBindable where Self: Slug {
 extension PartyKind: PostgresBindable {}
 extension MeetingKind: PostgresBindable {}
 extension MissionType: PostgresBindable {}
+extension Classification: PostgresBindable {}
 extension MeetingStatus: PostgresBindable {}
 extension MeetingMode: PostgresBindable {}
 extension A4PArea: PostgresBindable {}

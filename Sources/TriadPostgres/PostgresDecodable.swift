@@ -69,6 +69,7 @@ extension PostgresTextDecodable where Self: Slug {
 extension PartyKind: PostgresTextDecodable {}
 extension MeetingKind: PostgresTextDecodable {}
 extension MissionType: PostgresTextDecodable {}
+extension Classification: PostgresTextDecodable {}
 extension MeetingStatus: PostgresTextDecodable {}
 extension MeetingMode: PostgresTextDecodable {}
 extension A4PArea: PostgresTextDecodable {}

@@ -48,7 +48,7 @@ public struct PostgresStore: RecordStore {
         return PostgresStore(connection: connection, context: stamped)
     }
 
-    /// The identifier of the newest migration applied (`p0009_mission_catalogue`).
+    /// The identifier of the newest migration applied (`p0010_classification`).
     public func schemaVersion() throws -> String {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }

@@ -106,7 +106,9 @@ extension SQLiteSession {
         let noteRows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: """
-                    SELECT note.actionItemId, note.uuid, note.writtenAt, note.actor, note.text FROM actionNote note
+                    SELECT note.actionItemId, note.uuid, note.writtenAt, note.actor, note.text, note.classification,
+                           note.ownClassification
+                    FROM actionNote note
                     WHERE note.actionItemId IN (SELECT actionItem.id FROM actionItem WHERE \(condition))
                     ORDER BY note.writtenAt, note.id
                     """), arguments: arguments)
@@ -114,7 +116,9 @@ extension SQLiteSession {
             notes[try row.decode(atIndex: 0), default: []].append(
                 ActionNote(
                     uuid: try row.decode(atIndex: 1), at: try row.decode(atIndex: 2), actor: try row.decode(atIndex: 3),
-                    text: try row.decode(atIndex: 4)))
+                    text: try row.decode(atIndex: 4),
+                    classification: RecordClassification(
+                        try Classification(slug: row.decode(atIndex: 5)), isOwn: try row.decode(atIndex: 6))))
         }
         // The actions are decoded in one pass (never held as rows), noting each one's owner and missions; the
         // facts are then fetched once for every (owner, missions) and the groups filled in.
@@ -151,6 +155,7 @@ extension SQLiteSession {
         let (dueColumn, priorityColumn, statusColumn) = (column["dueOn"], column["priority"], column["status"])
         let (createdColumn, updatedColumn, closedColumn) =
             (column["createdAt"], column["updatedAt"], column["closedAt"])
+        let (classificationColumn, ownClassificationColumn) = (column["classification"], column["ownClassification"])
         var items: [ActionItem] = []
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try cursor.next() {
@@ -184,7 +189,11 @@ extension SQLiteSession {
                     createdAt: try row.decode(atIndex: createdColumn),
                     updatedAt: try row.decode(atIndex: updatedColumn),
                     closedAt: try row.decode(atIndex: closedColumn),
-                    notes: notes[id] ?? [], asOf: day))
+                    notes: notes[id] ?? [],
+                    classification: RecordClassification(
+                        try Classification(slug: row.decode(atIndex: classificationColumn)),
+                        isOwn: try row.decode(atIndex: ownClassificationColumn)),
+                    asOf: day))
         }
         guard ownerGroups else { return items }
         let facts = try groupFacts(Set(owners.map(\.question)))

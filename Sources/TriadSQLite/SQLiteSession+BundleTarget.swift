@@ -234,7 +234,8 @@ extension SQLiteSession: BundleTarget {
                 id: try MeetingRecord.exists(db, key: meeting.number) ? nil : meeting.number, uuid: meeting.uuid,
                 kind: meeting.kind, title: meeting.title, meetingDay: meeting.startsAt.day,
                 startsAt: meeting.startsAt.iso8601, status: meeting.status, chairPartyId: nil, location: nil,
-                mode: nil, summary: nil, cancelReason: nil, createdAt: meeting.createdAt, updatedAt: meeting.updatedAt)
+                mode: nil, summary: nil, cancelReason: nil, classification: meeting.level, createdAt: meeting.createdAt,
+                updatedAt: meeting.updatedAt)
         record.kind = meeting.kind
         record.title = meeting.title
         record.set(start: meeting.startsAt)
@@ -244,6 +245,7 @@ extension SQLiteSession: BundleTarget {
         record.mode = meeting.mode
         record.summary = meeting.summary
         record.cancelReason = meeting.cancelReason
+        record.classification = meeting.level
         record.updatedAt = meeting.updatedAt
         if existing == nil { try record.insert(db) } else { try record.update(db) }
         try replaceContents(
@@ -264,7 +266,8 @@ extension SQLiteSession: BundleTarget {
                 id: try ActionItemRecord.exists(db, key: action.number) ? nil : action.number, uuid: action.uuid,
                 title: action.title, details: nil, ownerPartyId: owner, assignee: nil, meetingId: nil,
                 missionId: nil, dueOn: nil, priority: action.priority, status: action.status,
-                createdAt: action.createdAt, updatedAt: action.updatedAt, closedAt: nil)
+                createdAt: action.createdAt, updatedAt: action.updatedAt, closedAt: nil, classification: .unclassified,
+                ownClassification: false)
         record.title = action.title
         record.details = action.details
         record.ownerPartyId = owner
@@ -273,6 +276,8 @@ extension SQLiteSession: BundleTarget {
         record.missionId = mission
         record.dueOn = action.due
         record.priority = action.priority
+        record.classification = action.classification ?? .unclassified
+        record.ownClassification = action.ownClassification ?? false
         record.status = action.status
         record.updatedAt = action.updatedAt
         record.closedAt = action.closedAt

@@ -147,6 +147,7 @@ extension SQLiteSession {
                         mode: try mode.map { try MeetingMode(slug: $0) }, summary: try row.decode(forColumn: "summary"),
                         a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
                         cancelReason: try row.decode(forColumn: "cancelReason"),
+                        classification: try Classification(slug: row.decode(forColumn: "classification")),
                         createdAt: try row.decode(forColumn: "createdAt"),
                         updatedAt: try row.decode(forColumn: "updatedAt")),
                     missionIDs: missions))
@@ -231,7 +232,8 @@ extension SQLiteSession {
         var agenda: [Int64: [AgendaItem]] = [:]
         for row in try db.cachedRows(
             sql: """
-                SELECT item.meetingId, item.position, item.title, item.outcome,
+                SELECT item.meetingId, item.position, item.title, item.outcome, item.classification,
+                       item.ownClassification,
                        (SELECT group_concat(area, ',') FROM (
                            SELECT area FROM agendaItemArea WHERE agendaItemId = item.id ORDER BY position)) AS areaList
                 FROM agendaItem item WHERE item.meetingId IN (\(matching)) ORDER BY item.meetingId, item.position
@@ -242,7 +244,10 @@ extension SQLiteSession {
                 AgendaItem(
                     position: try row.decode(forColumn: "position"), title: try row.decode(forColumn: "title"),
                     a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
-                    outcome: try row.decode(forColumn: "outcome")))
+                    outcome: try row.decode(forColumn: "outcome"),
+                    classification: RecordClassification(
+                        try Classification(slug: row.decode(forColumn: "classification")),
+                        isOwn: try row.decode(forColumn: "ownClassification"))))
         }
         var actions: [Int64: [ActionID]] = [:]
         for row in try db.cachedRows(

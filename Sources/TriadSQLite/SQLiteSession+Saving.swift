@@ -76,7 +76,8 @@ extension SQLiteSession {
     @discardableResult
     func insertAgendaItem(meeting: Int64, _ item: AgendaItem) throws -> AgendaItemRecord {
         var record = AgendaItemRecord(
-            id: nil, meetingId: meeting, position: item.position, title: item.title, outcome: item.outcome)
+            id: nil, meetingId: meeting, position: item.position, title: item.title, outcome: item.outcome,
+            classification: item.classification.level, ownClassification: item.classification.isOwn)
         try record.insert(db)
         try replaceAreas(of: AgendaItemRecord.self, try record.storedID, with: item.a4p)
         return record
@@ -125,7 +126,41 @@ extension SQLiteSession {
     /// Adds a note to an action.
     func insertNote(_ note: ActionNote, to action: Int64) throws {
         var record = ActionNoteRecord(
-            id: nil, uuid: note.uuid, actionItemId: action, writtenAt: note.at, actor: note.actor, text: note.text)
+            id: nil, uuid: note.uuid, actionItemId: action, writtenAt: note.at, actor: note.actor, text: note.text,
+            classification: note.classification.level, ownClassification: note.classification.isOwn)
         try record.insert(db)
+    }
+}
+
+extension SQLiteSession {
+    /// Brings the agenda items and actions of a meeting that have no level of their own to the meeting's level,
+    /// and the notes of those actions to theirs; rows already there are left alone, so the journal records no
+    /// change for them.
+    func followClassification(ofMeeting meeting: Int64) throws {
+        try db.execute(
+            sql: """
+                UPDATE agendaItem SET classification = (SELECT classification FROM meeting WHERE id = :meeting)
+                WHERE meetingId = :meeting AND NOT ownClassification
+                  AND classification <> (SELECT classification FROM meeting WHERE id = :meeting);
+                UPDATE actionItem SET classification = (SELECT classification FROM meeting WHERE id = :meeting)
+                WHERE meetingId = :meeting AND NOT ownClassification
+                  AND classification <> (SELECT classification FROM meeting WHERE id = :meeting);
+                UPDATE actionNote SET classification = (
+                    SELECT classification FROM actionItem WHERE actionItem.id = actionNote.actionItemId)
+                WHERE NOT ownClassification
+                  AND actionItemId IN (SELECT id FROM actionItem WHERE meetingId = :meeting)
+                  AND classification <> (
+                      SELECT classification FROM actionItem WHERE actionItem.id = actionNote.actionItemId);
+                """, arguments: ["meeting": meeting])
+    }
+
+    /// Brings the notes of an action that have no level of their own to the action's level.
+    func followClassification(ofAction action: Int64) throws {
+        try db.execute(
+            sql: """
+                UPDATE actionNote SET classification = (SELECT classification FROM actionItem WHERE id = :action)
+                WHERE actionItemId = :action AND NOT ownClassification
+                  AND classification <> (SELECT classification FROM actionItem WHERE id = :action)
+                """, arguments: ["action": action])
     }
 }

@@ -13,7 +13,10 @@ extension SQLiteStore {
                 id: nil, uuid: SQLiteStore.newUUID(), title: draft.title, details: draft.details,
                 ownerPartyId: try owner.storedID, assignee: draft.assignee, meetingId: try meeting?.storedID,
                 missionId: try mission?.storedID, dueOn: draft.due, priority: draft.priority, status: .open,
-                createdAt: context.now, updatedAt: context.now, closedAt: nil)
+                createdAt: context.now, updatedAt: context.now, closedAt: nil,
+                classification: RecordClassification.of(own: draft.classification, parent: meeting?.classification)
+                    .level,
+                ownClassification: draft.classification != nil)
             try record.insert(session.db)
             try session.replaceAreas(of: ActionItemRecord.self, try record.storedID, with: draft.a4p)
             return ActionID(rawValue: try record.storedID)
@@ -27,8 +30,12 @@ extension SQLiteStore {
             if let a4p = update.a4p {
                 try session.replaceAreas(of: ActionItemRecord.self, try record.storedID, with: a4p)
             }
+            if let classification = update.classification {
+                (record.classification, record.ownClassification) = (classification, true)
+            }
             if let note = update.note { try addNote(note, to: record, in: session) }
             try save(&record, in: session)
+            try session.followClassification(ofAction: try record.storedID)
             return try session.action(id, asOf: day)
         }
     }
@@ -45,19 +52,25 @@ extension SQLiteStore {
         }
     }
 
-    public func addNote(_ text: String, to id: ActionID, asOf day: Day) throws -> ActionItem {
+    public func addNote(_ text: String, to id: ActionID, classification: Classification?, asOf day: Day) throws
+        -> ActionItem
+    {
         try write(summary: { "added a note to action \($0.id)" }) { session in
             var record = try session.actionRecord(id)
-            try addNote(try Text.required(text, field: "note"), to: record, in: session)
+            try addNote(try Text.required(text, field: "note"), to: record, classification: classification, in: session)
             try save(&record, in: session)
             return try session.action(id, asOf: day)
         }
     }
 
-    /// A note written now by this command's actor.
-    private func addNote(_ text: String, to action: ActionItemRecord, in session: SQLiteSession) throws {
+    /// A note written now by this command's actor, at its own level or its action's.
+    private func addNote(
+        _ text: String, to action: ActionItemRecord, classification: Classification? = nil, in session: SQLiteSession
+    ) throws {
         try session.insertNote(
-            ActionNote(uuid: SQLiteStore.newUUID(), at: context.now, actor: context.actor, text: text),
+            ActionNote(
+                uuid: SQLiteStore.newUUID(), at: context.now, actor: context.actor, text: text,
+                classification: .of(own: classification, parent: action.classification)),
             to: try action.storedID)
     }
 

@@ -13,7 +13,8 @@ extension SQLiteStore {
                 id: nil, uuid: SQLiteStore.newUUID(), kind: draft.kind, title: draft.title,
                 meetingDay: draft.start.day, startsAt: draft.start.iso8601, status: draft.status,
                 chairPartyId: try chair?.storedID, location: draft.location, mode: draft.mode, summary: draft.summary,
-                cancelReason: nil, createdAt: context.now, updatedAt: context.now)
+                cancelReason: nil, classification: draft.classification ?? draft.kind.defaultClassification,
+                createdAt: context.now, updatedAt: context.now)
             try record.insert(session.db)
             let id = try record.storedID
             try session.replaceContents(
@@ -49,14 +50,17 @@ extension SQLiteStore {
         }
     }
 
-    public func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?) throws -> AgendaItem {
+    public func addAgendaItem(
+        _ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?, classification: Classification?
+    ) throws -> AgendaItem {
         try write(summary: { "added agenda item \($0.position) to \(id)" }) { session in
             let meeting = try session.meetingRecord(id)
             let changes = session.db.totalChangesCount
             let item = AgendaItem(
                 position: try session.nextAgendaPosition(of: try meeting.storedID),
                 title: try Text.required(title, field: "agenda item title"), a4p: a4p,
-                outcome: try Text.optional(outcome, field: "outcome"))
+                outcome: try Text.optional(outcome, field: "outcome"),
+                classification: .of(own: classification, parent: meeting.classification))
             try session.insertAgendaItem(meeting: try meeting.storedID, item)
             try touch(meeting, ifChangedSince: changes, in: session)
             return item
@@ -74,8 +78,10 @@ extension SQLiteStore {
             if let a4p = edit.a4p {
                 try session.replaceAreas(of: MeetingRecord.self, try meeting.storedID, with: a4p)
             }
+            if let classification = edit.classification { meeting.classification = classification }
             meeting.updatedAt = context.now
             try meeting.update(session.db)
+            try session.followClassification(ofMeeting: try meeting.storedID)
             return try session.meetingDetail(id)
         }
     }

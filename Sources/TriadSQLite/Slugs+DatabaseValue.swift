@@ -5,6 +5,7 @@ import TriadCore
 extension PartyKind: DatabaseValueConvertible {}
 extension MeetingKind: DatabaseValueConvertible {}
 extension MissionType: DatabaseValueConvertible {}
+extension Classification: DatabaseValueConvertible {}
 extension MeetingStatus: DatabaseValueConvertible {}
 extension MeetingMode: DatabaseValueConvertible {}
 extension A4PArea: DatabaseValueConvertible {}

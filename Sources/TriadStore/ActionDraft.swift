@@ -11,11 +11,14 @@ public struct ActionDraft: Sendable {
     public var priority: ActionPriority
     public var a4p: [A4PArea]
     public var details: String?
+    /// Its own level; nil takes its meeting's (unclassified without a meeting).
+    public var classification: Classification?
 
     /// Creates a draft, checking the texts.
     public init(
         title: String, owner: String, meeting: MeetingID? = nil, mission: String? = nil, due: Day? = nil,
-        assignee: String? = nil, priority: ActionPriority = .normal, a4p: [A4PArea] = [], details: String? = nil
+        assignee: String? = nil, priority: ActionPriority = .normal, a4p: [A4PArea] = [], details: String? = nil,
+        classification: Classification? = nil
     ) throws(DomainError) {
         self.title = try Text.required(title, field: "action title")
         self.owner = owner
@@ -26,5 +29,6 @@ public struct ActionDraft: Sendable {
         self.priority = priority
         self.a4p = a4p
         self.details = try Text.optional(details, field: "details")
+        self.classification = classification
     }
 }

@@ -15,12 +15,15 @@ public struct MeetingDraft: Sendable {
     /// Attending parties' codes, each with its representative if named.
     public var attendees: [(code: String, representative: String?)]
     public var invitees: [String]
+    /// Its level; nil gives the kind's default (confidential for private meetings and briefings).
+    public var classification: Classification?
 
     /// Creates a draft, checking the texts.
     public init(
         kind: MeetingKind, title: String, start: MeetingStart, status: MeetingStatus, missions: [String] = [],
         chair: String? = nil, location: String? = nil, mode: MeetingMode? = nil, summary: String? = nil,
-        a4p: [A4PArea] = [], attendees: [(code: String, representative: String?)] = [], invitees: [String] = []
+        a4p: [A4PArea] = [], attendees: [(code: String, representative: String?)] = [], invitees: [String] = [],
+        classification: Classification? = nil
     ) throws(DomainError) {
         self.kind = kind
         self.title = try Text.required(title, field: "meeting title")
@@ -38,5 +41,6 @@ public struct MeetingDraft: Sendable {
         }
         self.attendees = checked
         self.invitees = invitees
+        self.classification = classification
     }
 }

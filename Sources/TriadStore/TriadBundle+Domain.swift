@@ -13,7 +13,7 @@ extension TriadBundle.Meeting {
                 TriadBundle.Attendance(party: $0.party, representative: $0.representative)
             },
             invitees: detail.invitees.map(\.party),
-            agenda: detail.agenda,
+            agenda: detail.agenda, classification: meeting.classification,
             createdAt: meeting.createdAt, updatedAt: meeting.updatedAt)
     }
 }
@@ -25,7 +25,7 @@ extension TriadBundle.Action {
             number: item.id.rawValue, uuid: item.uuid, title: item.title, details: item.details, owner: item.owner,
             assignee: item.assignee, meeting: meeting, mission: item.mission, due: item.due, priority: item.priority,
             status: item.status, a4p: item.a4p,
-            notes: item.notes.sorted { ($0.at, $0.uuid) < ($1.at, $1.uuid) },
+            notes: item.notes.sorted { ($0.at, $0.uuid) < ($1.at, $1.uuid) }, classification: item.classification,
             createdAt: item.createdAt, updatedAt: item.updatedAt, closedAt: item.closedAt)
     }
 }

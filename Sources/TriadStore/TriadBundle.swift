@@ -208,17 +208,23 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var attendees: [Attendance]
         public var invitees: [String]
         public var agenda: [TriadCore.AgendaItem]
+        /// Its level; absent from bundles written before triad kept it (the kind's default).
+        public var classification: Classification?
         public var createdAt, updatedAt: Timestamp
 
         /// How an import names it: "meeting 'Private meeting with the T/PCCs' (2025-10-30)".
         public var label: String { "meeting '\(title)' (\(startsAt.day))" }
+
+        /// Its level: the one recorded, or its kind's default.
+        public var level: Classification { classification ?? kind.defaultClassification }
 
         /// Creates the record.
         public init(
             number: Int64, uuid: String, kind: MeetingKind, title: String, startsAt: MeetingStart,
             status: MeetingStatus, missions: [String], chair: String?, location: String?, mode: MeetingMode?,
             summary: String?, cancelReason: String?, a4p: [A4PArea], attendees: [Attendance], invitees: [String],
-            agenda: [TriadCore.AgendaItem], createdAt: Timestamp, updatedAt: Timestamp
+            agenda: [TriadCore.AgendaItem], classification: Classification?, createdAt: Timestamp,
+            updatedAt: Timestamp
         ) {
             self.number = number
             self.uuid = uuid
@@ -236,6 +242,7 @@ public struct TriadBundle: Codable, Equatable, Sendable {
             self.attendees = attendees
             self.invitees = invitees
             self.agenda = agenda
+            self.classification = classification
             self.createdAt = createdAt
             self.updatedAt = updatedAt
         }
@@ -257,17 +264,27 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         public var status: ActionStatus
         public var a4p: [A4PArea]
         public var notes: [ActionNote]
+        /// Its level and whether it is its own; absent from bundles written before triad kept them (its
+        /// meeting's).
+        public var classification: Classification?
+        public var ownClassification: Bool?
         public var createdAt, updatedAt: Timestamp
         public var closedAt: Timestamp?
 
         /// How an import names it: "action 'Circulate elements'".
         public var label: String { "action '\(title)'" }
 
+        /// Its level under a meeting of level `parent` (nil without a meeting): its own, or the meeting's.
+        public func recordClassification(under parent: Classification?) -> RecordClassification {
+            .of(own: ownClassification == true ? classification : nil, parent: parent)
+        }
+
         /// Creates the record.
         public init(
             number: Int64, uuid: String, title: String, details: String?, owner: String, assignee: String?,
             meeting: String?, mission: String?, due: Day?, priority: ActionPriority, status: ActionStatus,
-            a4p: [A4PArea], notes: [ActionNote], createdAt: Timestamp, updatedAt: Timestamp, closedAt: Timestamp?
+            a4p: [A4PArea], notes: [ActionNote], classification: RecordClassification, createdAt: Timestamp,
+            updatedAt: Timestamp, closedAt: Timestamp?
         ) {
             self.number = number
             self.uuid = uuid
@@ -282,6 +299,8 @@ public struct TriadBundle: Codable, Equatable, Sendable {
             self.status = status
             self.a4p = a4p
             self.notes = notes
+            self.classification = classification.level
+            self.ownClassification = classification.isOwn
             self.createdAt = createdAt
             self.updatedAt = updatedAt
             self.closedAt = closedAt

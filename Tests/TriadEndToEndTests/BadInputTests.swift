@@ -91,6 +91,13 @@ struct BadInputTests {
         Case(["mission", "add", "UNIFIL", "--name", "X"], 65, "a mission with acronym UNIFIL already exists"),
         Case(["mission", "list", "--type", "pko"], 64, "no mission type 'pko'"),
         Case(
+            ["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--classification", "secret"], 64,
+            "no classification 'secret'"),
+        Case(["meeting", "edit", "M-1", "--classification", "confidental"], 64, "did you mean confidential?"),
+        Case(
+            ["action", "note", "A-1", "Noted", "--classification", "top-secret"], 64, "no classification 'top-secret'"),
+        Case(["meeting", "agenda", "M-99", "Item", "--classification", "confidential"], 65, "no meeting M-99"),
+        Case(
             [
                 "import", "contributions", "x.csv", "--date-column", "D", "--party-column", "P", "--mission-column",
                 "M",

@@ -122,6 +122,46 @@ struct EditingCommandsTests {
         #expect(categories == "['arria', 'sc-au-psc']")
     }
 
+    @Test(
+        "classification: a private meeting is confidential, what comes of it follows its level, its own stays",
+        arguments: Backend.allCases)
+    func classification(_ backend: Backend) throws {
+        let triad = try TriadProcess(backend)
+        let logged = try JSON(
+            try triad.succeed([
+                "meeting", "log", "tpcc-consultation", "--date", "2025-10-30T10:00", "--title", "Private meeting",
+                "--mission", "MINUSCA", "--format", "json",
+            ]))
+        #expect(logged["classification"] == .string("confidential"))
+        try triad.succeed(["meeting", "agenda", "M-1", "Caveats"])
+        try triad.succeed(["meeting", "agenda", "M-1", "Press line", "--classification", "unclassified"])
+        try triad.succeed(["action", "add", "Review caveats", "--owner", "PAK", "--meeting", "M-1"])
+        try triad.succeed(["action", "note", "A-1", "Sensitive", "--classification", "strictly-confidential"])
+        let raised = try JSON(
+            try triad.succeed([
+                "meeting", "edit", "M-1", "--classification", "strictly-confidential", "--format", "json",
+            ]))
+        #expect(raised["classification"] == .string("strictly-confidential"))
+        #expect(
+            raised["agenda"].map("classification").compactMap(\.string) == ["strictly-confidential", "unclassified"])
+        #expect(raised["agenda"].map("ownClassification").compactMap(\.bool) == [false, true])
+        let action = try JSON(try triad.succeed(["action", "show", "A-1", "--format", "json"]))
+        #expect(
+            action["classification"] == .string("strictly-confidential") && action["ownClassification"] == .bool(false))
+        let text = try triad.succeed(["action", "show", "A-1"])
+        #expect(text.contains("Classification: strictly-confidential (its meeting's)"))
+        let minutes = try triad.succeed(["meeting", "show", "M-1"])
+        #expect(minutes.contains("Classification:") && minutes.contains("strictly-confidential"))
+        let lowered = try JSON(
+            try triad.succeed(["action", "update", "A-1", "--classification", "confidential", "--format", "json"]))
+        #expect(lowered["classification"] == .string("confidential") && lowered["ownClassification"] == .bool(true))
+        #expect(lowered["notes"].map("classification").compactMap(\.string) == ["strictly-confidential"])
+        try triad.succeed(["undo"])
+        #expect(
+            try JSON(try triad.succeed(["action", "show", "A-1", "--format", "json"]))["classification"]
+                == .string("strictly-confidential"))
+    }
+
     @Test("attendance, invitations, agenda, edits and status of a meeting", arguments: Backend.allCases)
     func meeting(_ backend: Backend) throws {
         let triad = try TriadProcess(backend)

@@ -30,14 +30,16 @@ enum RenderedReports {
                 contributors: ReportFixture.review().contributors,
                 meetingsAttended: ["RWA": 2, "PAK": 1, "BGD": 1], lastConsulted: ["RWA": day("2025-10-30")],
                 actionsOwned: ["PAK": OwnedActionCounts(open: 1, overdue: 1)]), asOf: day("2025-11-01"))
+        let inherited = RecordClassification(.confidential, isOwn: false)
         var meeting = ReportFixture.meeting(
             2, .tpccConsultation, "2025-10-30", title: hostileTitle, a4p: [.politics, .wps],
             attendees: [("PAK", [.council, .contributors]), ("RWA", [.contributors]), ("DPO", [.secretariat])],
             agenda: [
                 AgendaItem(
                     position: 1, title: "Force generation, \"ceilings\" and caveats", a4p: [.capabilitiesMindsets],
-                    outcome: "Côte d'Ivoire\nand Türkiye to follow up"),
-                AgendaItem(position: 2, title: "Women in units", a4p: [.wps], outcome: nil),
+                    outcome: "Côte d'Ivoire\nand Türkiye to follow up", classification: inherited),
+                AgendaItem(
+                    position: 2, title: "Women in units", a4p: [.wps], outcome: nil, classification: inherited),
             ])
         meeting.attendees[0].representative = "Amb. Munir, \"Chargé\""
         meeting.invitees = [PartyReference(party: "EGY", name: "Egypt")]

@@ -30,7 +30,8 @@ enum ReportFixture {
             title: title,
             start: MeetingStart(day: day(date)), status: status, missions: missions,
             mandate: try! ResolutionReference(number: 2759, year: 2024), chair: "RUS", location: "New York",
-            mode: .inPerson, summary: nil, a4p: a4p, cancelReason: nil, createdAt: stamp, updatedAt: stamp)
+            mode: .inPerson, summary: nil, a4p: a4p, cancelReason: nil, classification: kind.defaultClassification,
+            createdAt: stamp, updatedAt: stamp)
         return MeetingDetail(
             meeting: meeting,
             attendees: attendees.map { Attendee(party: $0.0, name: name($0.0), groups: $0.1, representative: nil) },
@@ -47,7 +48,7 @@ enum ReportFixture {
             details: nil, owner: owner, ownerName: name(owner), ownerGroups: groups, assignee: nil,
             meeting: meeting.map(MeetingID.init(rawValue:)), mission: "MINUSCA", due: due.map(day), priority: .normal,
             status: status, a4p: a4p, createdAt: created, updatedAt: stamp, closedAt: status.isClosed ? stamp : nil,
-            notes: [], asOf: day(asOf))
+            notes: [], classification: RecordClassification(.unclassified, isOwn: false), asOf: day(asOf))
     }
 
     static func standing(_ party: String, troops: Int, police: Int = 0, total: Int) -> ContributorStanding {
@@ -77,7 +78,11 @@ enum ReportFixture {
                 meeting(
                     1, .secretariatBriefing, "2025-10-16", title: "Briefing on the report", a4p: [.protection],
                     attendees: [("DPO", [.secretariat]), ("BGD", [.contributors])],
-                    agenda: [AgendaItem(position: 1, title: "Protection", a4p: [.protection, .wps], outcome: "Noted")]),
+                    agenda: [
+                        AgendaItem(
+                            position: 1, title: "Protection", a4p: [.protection, .wps], outcome: "Noted",
+                            classification: RecordClassification(.confidential, isOwn: false))
+                    ]),
                 consultation
                     ?? meeting(
                         2, .tpccConsultation, "2025-10-30", title: "Private meeting with T/PCCs", a4p: [.politics],

@@ -178,7 +178,9 @@ struct MergeTests {
                 bundle.meetings[0].attendees.append(TriadBundle.Attendance(party: "IND", representative: "Amb."))
                 bundle.meetings[0].attendees.removeAll { $0.party == "CAF" }
                 bundle.meetings[0].agenda.append(
-                    AgendaItem(position: 2, title: "Any other business", a4p: [.wps], outcome: nil))
+                    AgendaItem(
+                        position: 2, title: "Any other business", a4p: [.wps], outcome: nil,
+                        classification: RecordClassification(.unclassified, isOwn: false)))
                 bundle.meetings[0].updatedAt = time
             },
             read: { reader in
@@ -316,7 +318,8 @@ struct MergeTests {
         var theirs = base
         theirs.actions[0].notes.append(
             ActionNote(
-                uuid: "note-theirs", at: MergeTests.at("2025-11-02T08:00:00.000Z"), actor: "bangui", text: "Their note")
+                uuid: "note-theirs", at: MergeTests.at("2025-11-02T08:00:00.000Z"), actor: "bangui", text: "Their note",
+                classification: RecordClassification(.unclassified, isOwn: false))
         )
         _ = try ours.importBundle(theirs)
         _ = try ours.importBundle(theirs)

@@ -20,6 +20,7 @@ struct MigrationTests {
         "v0009_bodies": (2335, 16_408_934_977_217_732_647),
         "v0008_council_history": (16703, 16_826_895_803_803_678_710),
         "v0010_personnel_by_type": (12791, 1_145_507_645_780_048_802),
+        "v0012_classification": (11369, 17_720_314_661_273_436_907),
         "v0011_mission_catalogue": (23162, 7_532_144_377_245_406_062),
     ]
 
@@ -33,6 +34,7 @@ struct MigrationTests {
         "p0007_bodies": (1778, 9_188_684_567_431_594_588),
         "p0006_council_history": (16002, 15_983_179_447_714_897_541),
         "p0008_personnel_by_type": (11822, 7_659_740_354_804_344_613),
+        "p0010_classification": (10573, 1_441_026_037_834_234_137),
         "p0009_mission_catalogue": (18770, 8_540_941_928_149_124_817),
     ]
 
@@ -125,6 +127,12 @@ struct MigrationTests {
         }
         #expect(try SQLiteShell.run(path, "SELECT count(*) FROM meeting WHERE kind = 'arria'") == "1\n")
         #expect(try database.read { try $0.mission("UNAMID") }.closed == StoreFixture.day("2020-12-31"))
+        // v0012 gave the old private meeting its default level, and its action the meeting's.
+        #expect(
+            try database.read { try $0.meetingDetail(MeetingID(rawValue: 1)) }.meeting.classification == .confidential)
+        #expect(
+            try database.read { try $0.action(ActionID(rawValue: 1), asOf: StoreFixture.day("2025-11-10")) }
+                .classification == RecordClassification(.confidential, isOwn: false))
         #expect(try SQLiteShell.run(path, "PRAGMA integrity_check") == "ok\n")
         // The mission summaries (v0006) are filled from the data already there.
         let asOf = StoreFixture.day("2025-11-10")

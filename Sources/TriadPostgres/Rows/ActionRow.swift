@@ -14,6 +14,8 @@ struct ActionRow {
     var status: ActionStatus
     var createdAt, updatedAt: Timestamp
     var closedAt: Timestamp?
+    var classification: Classification
+    var ownClassification: Bool
 }
 
 extension ActionRow {
@@ -33,6 +35,8 @@ extension ActionRow {
         createdAt = try row.decode("createdAt")
         updatedAt = try row.decode("updatedAt")
         closedAt = try row.decode("closedAt")
+        classification = try row.decode("classification")
+        ownClassification = try row.decode("ownClassification")
     }
 }
 

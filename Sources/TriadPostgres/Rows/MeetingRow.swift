@@ -13,6 +13,7 @@ struct MeetingRow {
     var location: String?
     var mode: MeetingMode?
     var summary, cancelReason: String?
+    var classification: Classification
     var createdAt, updatedAt: Timestamp
 
     /// Moves the meeting to `start`: its day and its stored start together.
@@ -37,6 +38,7 @@ extension MeetingRow {
         mode = try row.decode("mode")
         summary = try row.decode("summary")
         cancelReason = try row.decode("cancelReason")
+        classification = try row.decode("classification")
         createdAt = try row.decode("createdAt")
         updatedAt = try row.decode("updatedAt")
     }

@@ -70,6 +70,7 @@ extension PostgresSession {
         let (dueColumn, priorityColumn, statusColumn) = (column["dueOn"], column["priority"], column["status"])
         let (createdColumn, updatedColumn, closedColumn) =
             (column["createdAt"], column["updatedAt"], column["closedAt"])
+        let (classificationColumn, ownClassificationColumn) = (column["classification"], column["ownClassification"])
         let notes = try notes(of: try rows.map { try $0.decode(at: idColumn, as: Int64.self) })
         var items: [ActionItem] = []
         items.reserveCapacity(rows.count)
@@ -100,7 +101,10 @@ extension PostgresSession {
                     priority: try row.decode(at: priorityColumn), status: try row.decode(at: statusColumn),
                     a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
                     createdAt: try row.decode(at: createdColumn), updatedAt: try row.decode(at: updatedColumn),
-                    closedAt: try row.decode(at: closedColumn), notes: notes[id] ?? [], asOf: day))
+                    closedAt: try row.decode(at: closedColumn), notes: notes[id] ?? [],
+                    classification: RecordClassification(
+                        try row.decode(at: classificationColumn), isOwn: try row.decode(at: ownClassificationColumn)),
+                    asOf: day))
         }
         guard ownerGroups else { return items }
         let facts = try groupFacts(Set(owners.map(\.question)))
@@ -120,7 +124,8 @@ extension PostgresSession {
         var notes: [Int64: [ActionNote]] = [:]
         for row in try execute(
             """
-            SELECT note.actionItemId, note.uuid, note.writtenAt, note.actor, note.text
+            SELECT note.actionItemId, note.uuid, note.writtenAt, note.actor, note.text, note.classification,
+                   note.ownClassification
             FROM unnest(\(parameters.bind(ids: ids))) AS asked(id)
             CROSS JOIN LATERAL (SELECT * FROM actionNote WHERE actionNote.actionItemId = asked.id OFFSET 0) AS note
             ORDER BY note.writtenAt, note.id
@@ -129,7 +134,8 @@ extension PostgresSession {
             notes[try row.decode(at: 0), default: []].append(
                 ActionNote(
                     uuid: try row.decode(at: 1), at: try row.decode(at: 2), actor: try row.decode(at: 3),
-                    text: try row.decode(at: 4)))
+                    text: try row.decode(at: 4),
+                    classification: RecordClassification(try row.decode(at: 5), isOwn: try row.decode(at: 6))))
         }
         return notes
     }

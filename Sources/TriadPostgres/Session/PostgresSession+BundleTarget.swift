@@ -210,7 +210,8 @@ extension PostgresSession: BundleTarget {
             meetingDay: meeting.startsAt.day, startsAt: meeting.startsAt.iso8601, status: meeting.status,
             chairPartyId: try meeting.chair.map { try partyID($0) }, location: meeting.location,
             mode: meeting.mode, summary: meeting.summary, cancelReason: meeting.cancelReason,
-            createdAt: ours?.createdAt ?? meeting.createdAt, updatedAt: meeting.updatedAt)
+            classification: meeting.level, createdAt: ours?.createdAt ?? meeting.createdAt,
+            updatedAt: meeting.updatedAt)
         if ours != nil {
             try updateMeeting(row)
         } else {
@@ -233,7 +234,8 @@ extension PostgresSession: BundleTarget {
             },
             missionId: try action.mission.map { try missionID($0) }, dueOn: action.due, priority: action.priority,
             status: action.status, createdAt: ours?.createdAt ?? action.createdAt, updatedAt: action.updatedAt,
-            closedAt: action.closedAt)
+            closedAt: action.closedAt, classification: action.classification ?? .unclassified,
+            ownClassification: action.ownClassification ?? false)
         if ours != nil {
             try updateAction(row)
         } else {

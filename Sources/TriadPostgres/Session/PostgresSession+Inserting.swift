@@ -69,14 +69,15 @@ extension PostgresSession {
         let id = try insertedID(
             """
             INSERT INTO meeting (id, uuid, kind, title, meetingDay, startsAt, status, chairPartyId, location, mode,
-                                 summary, cancelReason, createdAt, updatedAt)
+                                 summary, cancelReason, createdAt, updatedAt, classification)
             VALUES (coalesce($1, nextval(pg_get_serial_sequence('meeting', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9,
-                    $10, $11, $12, $13, $14)
+                    $10, $11, $12, $13, $14, $15)
             RETURNING id
             """,
             [
                 number, row.uuid, row.kind, row.title, row.meetingDay, row.startsAt, row.status, row.chairPartyId,
                 row.location, row.mode, row.summary, row.cancelReason, row.createdAt, row.updatedAt,
+                row.classification,
             ], table: "meeting")
         if number != nil { try advanceSequence(of: "meeting") }
         return id
@@ -88,12 +89,13 @@ extension PostgresSession {
             """
             UPDATE meeting SET uuid = $2, kind = $3, title = $4, meetingDay = $5, startsAt = $6, status = $7,
                 chairPartyId = $8, location = $9, mode = $10, summary = $11, cancelReason = $12, createdAt = $13,
-                updatedAt = $14
+                updatedAt = $14, classification = $15
             WHERE id = $1
             """,
             [
                 row.id, row.uuid, row.kind, row.title, row.meetingDay, row.startsAt, row.status, row.chairPartyId,
                 row.location, row.mode, row.summary, row.cancelReason, row.createdAt, row.updatedAt,
+                row.classification,
             ])
     }
 
@@ -102,14 +104,16 @@ extension PostgresSession {
         let id = try insertedID(
             """
             INSERT INTO actionItem (id, uuid, title, details, ownerPartyId, assignee, meetingId, missionId, dueOn,
-                                    priority, status, createdAt, updatedAt, closedAt)
+                                    priority, status, createdAt, updatedAt, closedAt, classification,
+                                    ownClassification)
             VALUES (coalesce($1, nextval(pg_get_serial_sequence('actionItem', 'id'))), $2, $3, $4, $5, $6, $7, $8,
-                    $9, $10, $11, $12, $13, $14)
+                    $9, $10, $11, $12, $13, $14, $15, $16)
             RETURNING id
             """,
             [
                 number, row.uuid, row.title, row.details, row.ownerPartyId, row.assignee, row.meetingId, row.missionId,
-                row.dueOn, row.priority, row.status, row.createdAt, row.updatedAt, row.closedAt,
+                row.dueOn, row.priority, row.status, row.createdAt, row.updatedAt, row.closedAt, row.classification,
+                row.ownClassification,
             ], table: "actionItem")
         if number != nil { try advanceSequence(of: "actionItem") }
         return id
@@ -121,12 +125,13 @@ extension PostgresSession {
             """
             UPDATE actionItem SET uuid = $2, title = $3, details = $4, ownerPartyId = $5, assignee = $6,
                 meetingId = $7, missionId = $8, dueOn = $9, priority = $10, status = $11, createdAt = $12,
-                updatedAt = $13, closedAt = $14
+                updatedAt = $13, closedAt = $14, classification = $15, ownClassification = $16
             WHERE id = $1
             """,
             [
                 row.id, row.uuid, row.title, row.details, row.ownerPartyId, row.assignee, row.meetingId, row.missionId,
-                row.dueOn, row.priority, row.status, row.createdAt, row.updatedAt, row.closedAt,
+                row.dueOn, row.priority, row.status, row.createdAt, row.updatedAt, row.closedAt, row.classification,
+                row.ownClassification,
             ])
     }
 

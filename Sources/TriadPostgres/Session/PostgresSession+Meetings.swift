@@ -65,7 +65,8 @@ extension PostgresSession {
                         mandate: nil, chair: try row.decode("chairCode"), location: try row.decode("location"),
                         mode: try row.decode("mode"), summary: try row.decode("summary"),
                         a4p: try A4PArea.parseList(areas.map { [$0] } ?? []),
-                        cancelReason: try row.decode("cancelReason"), createdAt: try row.decode("createdAt"),
+                        cancelReason: try row.decode("cancelReason"), classification: try row.decode("classification"),
+                        createdAt: try row.decode("createdAt"),
                         updatedAt: try row.decode("updatedAt")),
                     missionIDs: missions))
         }
@@ -144,7 +145,7 @@ extension PostgresSession {
         var agenda: [Int64: [AgendaItem]] = [:]
         for row in try execute(
             """
-            SELECT item.meetingId, item.position, item.title, item.outcome,
+            SELECT item.meetingId, item.position, item.title, item.outcome, item.classification, item.ownClassification,
                    \(PostgresSession.positionedList("area", from: "agendaItemArea", where: "agendaItemId = item.id"))
                        AS areaList
             FROM agendaItem item WHERE item.meetingId IN (\(matching)) ORDER BY item.meetingId, item.position
@@ -154,7 +155,9 @@ extension PostgresSession {
             agenda[try row.decode("meetingId"), default: []].append(
                 AgendaItem(
                     position: try row.decode("position"), title: try row.decode("title"),
-                    a4p: try A4PArea.parseList(areas.map { [$0] } ?? []), outcome: try row.decode("outcome")))
+                    a4p: try A4PArea.parseList(areas.map { [$0] } ?? []), outcome: try row.decode("outcome"),
+                    classification: RecordClassification(
+                        try row.decode("classification"), isOwn: try row.decode("ownClassification"))))
         }
         var actions: [Int64: [ActionID]] = [:]
         for row in try execute(

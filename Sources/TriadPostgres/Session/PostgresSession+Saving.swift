@@ -75,8 +75,14 @@ extension PostgresSession {
     func insertAgendaItem(meeting: Int64, _ item: AgendaItem) throws {
         guard
             let id = try execute(
-                "INSERT INTO agendaItem (meetingId, position, title, outcome) VALUES ($1, $2, $3, $4) RETURNING id",
-                [meeting, item.position, item.title, item.outcome]
+                """
+                INSERT INTO agendaItem (meetingId, position, title, outcome, classification, ownClassification)
+                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+                """,
+                [
+                    meeting, item.position, item.title, item.outcome, item.classification.level,
+                    item.classification.isOwn,
+                ]
             ).scalar(Int64.self)
         else { return }
         try replaceAreas(of: .agendaItem, id, with: item.a4p)
@@ -126,8 +132,14 @@ extension PostgresSession {
     /// Adds a note to an action.
     func insertNote(_ note: ActionNote, to action: Int64) throws {
         try execute(
-            "INSERT INTO actionNote (uuid, actionItemId, writtenAt, actor, text) VALUES ($1, $2, $3, $4, $5)",
-            [note.uuid, action, note.at, note.actor, note.text])
+            """
+            INSERT INTO actionNote (uuid, actionItemId, writtenAt, actor, text, classification, ownClassification)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            """,
+            [
+                note.uuid, action, note.at, note.actor, note.text, note.classification.level,
+                note.classification.isOwn,
+            ])
     }
 
     /// The id and figures of a party's contribution record in a mission for one day, if there is one.
@@ -135,5 +147,41 @@ extension PostgresSession {
         try execute(
             "SELECT * FROM contribution WHERE missionId = $1 AND partyId = $2 AND asOf = $3", [mission, party, day]
         ).first
+    }
+}
+
+extension PostgresSession {
+    /// Brings the agenda items and actions of a meeting that have no level of their own to the meeting's level,
+    /// and the notes of those actions to theirs; rows already there are left alone, so the journal records no
+    /// change for them.
+    func followClassification(ofMeeting meeting: Int64) throws {
+        try execute(
+            """
+            UPDATE agendaItem SET classification = meeting.classification FROM meeting
+            WHERE meeting.id = $1 AND agendaItem.meetingId = $1 AND NOT agendaItem.ownClassification
+              AND agendaItem.classification <> meeting.classification
+            """, [meeting])
+        try execute(
+            """
+            UPDATE actionItem SET classification = meeting.classification FROM meeting
+            WHERE meeting.id = $1 AND actionItem.meetingId = $1 AND NOT actionItem.ownClassification
+              AND actionItem.classification <> meeting.classification
+            """, [meeting])
+        try execute(
+            """
+            UPDATE actionNote SET classification = actionItem.classification FROM actionItem
+            WHERE actionItem.id = actionNote.actionItemId AND actionItem.meetingId = $1
+              AND NOT actionNote.ownClassification AND actionNote.classification <> actionItem.classification
+            """, [meeting])
+    }
+
+    /// Brings the notes of an action that have no level of their own to the action's level.
+    func followClassification(ofAction action: Int64) throws {
+        try execute(
+            """
+            UPDATE actionNote SET classification = actionItem.classification FROM actionItem
+            WHERE actionItem.id = $1 AND actionNote.actionItemId = $1 AND NOT actionNote.ownClassification
+              AND actionNote.classification <> actionItem.classification
+            """, [action])
     }
 }

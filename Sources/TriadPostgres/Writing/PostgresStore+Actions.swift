@@ -13,7 +13,10 @@ extension PostgresStore {
                     id: 0, uuid: PostgresStore.newUUID(), title: draft.title, details: draft.details,
                     ownerPartyId: owner.id, assignee: draft.assignee, meetingId: meeting?.id, missionId: mission?.id,
                     dueOn: draft.due, priority: draft.priority, status: .open, createdAt: context.now,
-                    updatedAt: context.now, closedAt: nil))
+                    updatedAt: context.now, closedAt: nil,
+                    classification: RecordClassification.of(own: draft.classification, parent: meeting?.classification)
+                        .level,
+                    ownClassification: draft.classification != nil))
             try session.replaceAreas(of: .action, id, with: draft.a4p)
             return ActionID(rawValue: id)
         }
@@ -24,8 +27,12 @@ extension PostgresStore {
             var record = try session.actionRecord(id)
             try record.apply(update, owner: try update.owner.map { try session.partyRecord($0).id }, action: id)
             if let a4p = update.a4p { try session.replaceAreas(of: .action, record.id, with: a4p) }
+            if let classification = update.classification {
+                (record.classification, record.ownClassification) = (classification, true)
+            }
             if let note = update.note { try addNote(note, to: record, in: session) }
             try save(&record, in: session)
+            try session.followClassification(ofAction: record.id)
             return try session.action(id, asOf: day)
         }
     }
@@ -42,19 +49,26 @@ extension PostgresStore {
         }
     }
 
-    public func addNote(_ text: String, to id: ActionID, asOf day: Day) throws -> ActionItem {
+    public func addNote(_ text: String, to id: ActionID, classification: Classification?, asOf day: Day) throws
+        -> ActionItem
+    {
         try write(summary: { "added a note to action \($0.id)" }) { session in
             var record = try session.actionRecord(id)
-            try addNote(try Text.required(text, field: "note"), to: record, in: session)
+            try addNote(try Text.required(text, field: "note"), to: record, classification: classification, in: session)
             try save(&record, in: session)
             return try session.action(id, asOf: day)
         }
     }
 
-    /// A note written now by this command's actor.
-    private func addNote(_ text: String, to action: ActionRow, in session: PostgresSession) throws {
+    /// A note written now by this command's actor, at its own level or its action's.
+    private func addNote(
+        _ text: String, to action: ActionRow, classification: Classification? = nil, in session: PostgresSession
+    ) throws {
         try session.insertNote(
-            ActionNote(uuid: PostgresStore.newUUID(), at: context.now, actor: context.actor, text: text), to: action.id)
+            ActionNote(
+                uuid: PostgresStore.newUUID(), at: context.now, actor: context.actor, text: text,
+                classification: .of(own: classification, parent: action.classification)),
+            to: action.id)
     }
 
     private func save(_ record: inout ActionRow, in session: PostgresSession) throws {

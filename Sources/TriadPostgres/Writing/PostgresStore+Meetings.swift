@@ -13,7 +13,8 @@ extension PostgresStore {
                     id: 0, uuid: PostgresStore.newUUID(), kind: draft.kind, title: draft.title,
                     meetingDay: draft.start.day, startsAt: draft.start.iso8601, status: draft.status,
                     chairPartyId: chair?.id, location: draft.location, mode: draft.mode, summary: draft.summary,
-                    cancelReason: nil, createdAt: context.now, updatedAt: context.now))
+                    cancelReason: nil, classification: draft.classification ?? draft.kind.defaultClassification,
+                    createdAt: context.now, updatedAt: context.now))
             try session.replaceContents(
                 of: id, missions: missions.map(\.id), areas: draft.a4p, attendees: attendees.map { ($0.0.id, $0.1) },
                 invitees: invitees.map(\.id), agenda: [])
@@ -47,13 +48,16 @@ extension PostgresStore {
         }
     }
 
-    public func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?) throws -> AgendaItem {
+    public func addAgendaItem(
+        _ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?, classification: Classification?
+    ) throws -> AgendaItem {
         try write(summary: { "added agenda item \($0.position) to \(id)" }) { session in
             let meeting = try session.meetingRecord(id)
             let item = AgendaItem(
                 position: try session.nextAgendaPosition(of: meeting.id),
                 title: try Text.required(title, field: "agenda item title"), a4p: a4p,
-                outcome: try Text.optional(outcome, field: "outcome"))
+                outcome: try Text.optional(outcome, field: "outcome"),
+                classification: .of(own: classification, parent: meeting.classification))
             try session.insertAgendaItem(meeting: meeting.id, item)
             try touch(meeting, in: session)
             return item
@@ -69,8 +73,10 @@ extension PostgresStore {
             if let location = edit.location { meeting.location = location }
             if let mode = edit.mode { meeting.mode = mode }
             if let a4p = edit.a4p { try session.replaceAreas(of: .meeting, meeting.id, with: a4p) }
+            if let classification = edit.classification { meeting.classification = classification }
             meeting.updatedAt = context.now
             try session.updateMeeting(meeting)
+            try session.followClassification(ofMeeting: meeting.id)
             return try session.meetingDetail(id)
         }
     }

@@ -13,6 +13,10 @@ extension ActionItem {
         if let assignee { facts.append(ReportFact("Assignee", assignee)) }
         if let due { facts.append(ReportFact("Due", due.description)) }
         facts.append(ReportFact("Priority", priority.rawValue))
+        facts.append(
+            ReportFact(
+                "Classification",
+                classification.level.rawValue + (classification.isOwn ? "" : meeting == nil ? "" : " (its meeting's)")))
         if let meeting { facts.append(ReportFact("Meeting", meeting.description)) }
         // The missions it concerns, directly or through its meeting: those the reports count it for.
         if !missions.isEmpty {

@@ -38,6 +38,7 @@ public struct MinutesReport: Encodable, Sendable {
             ReportFact("Format", record.kind.rawValue),
             ReportFact("Date", record.start.iso8601.replacingOccurrences(of: "T", with: " ")),
             ReportFact("Status", record.status.rawValue + (record.cancelReason.map { " (\($0))" } ?? "")),
+            ReportFact("Classification", record.classification.rawValue),
         ]
         if !record.missions.isEmpty { facts.append(ReportFact("Missions", record.missions.joined(separator: ", "))) }
         if let mandate = record.mandate { facts.append(ReportFact("Mandate in force", "S/RES/\(mandate)")) }

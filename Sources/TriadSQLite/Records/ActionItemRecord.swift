@@ -16,6 +16,13 @@ struct ActionItemRecord: StoredRecord {
     var status: ActionStatus
     var createdAt, updatedAt: Timestamp
     var closedAt: Timestamp?
+    var classification: Classification
+    var ownClassification: Bool
+
+    /// The level as the domain reads it: its own, or its parent's.
+    var recordClassification: RecordClassification {
+        RecordClassification(classification, isOwn: ownClassification)
+    }
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -9,6 +9,13 @@ struct ActionNoteRecord: StoredRecord {
     var actionItemId: Int64
     var writtenAt: Timestamp
     var actor, text: String
+    var classification: Classification
+    var ownClassification: Bool
+
+    /// The level as the domain reads it: its own, or its parent's.
+    var recordClassification: RecordClassification {
+        RecordClassification(classification, isOwn: ownClassification)
+    }
 
     enum Columns {
         static let uuid = Column(CodingKeys.uuid)

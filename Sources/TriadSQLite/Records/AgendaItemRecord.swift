@@ -9,6 +9,13 @@ struct AgendaItemRecord: StoredRecord {
     var position: Int
     var title: String
     var outcome: String?
+    var classification: Classification
+    var ownClassification: Bool
+
+    /// The level as the domain reads it: its own, or its parent's.
+    var recordClassification: RecordClassification {
+        RecordClassification(classification, isOwn: ownClassification)
+    }
 
     enum Columns {
         static let meetingId = Column(CodingKeys.meetingId)

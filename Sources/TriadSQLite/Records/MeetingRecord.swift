@@ -15,6 +15,7 @@ struct MeetingRecord: StoredRecord {
     var location: String?
     var mode: MeetingMode?
     var summary, cancelReason: String?
+    var classification: Classification
     var createdAt, updatedAt: Timestamp
 
     enum Columns {

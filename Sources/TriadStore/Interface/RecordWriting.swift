@@ -28,9 +28,10 @@ public protocol RecordWriting {
         -> MeetingDetail
     /// Records parties as invited.
     @discardableResult func invite(_ id: MeetingID, parties codes: [String]) throws -> MeetingDetail
-    /// Appends an item to a meeting's agenda.
-    @discardableResult func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?) throws
-        -> AgendaItem
+    /// Appends an item to a meeting's agenda, at its own level or (nil) the meeting's.
+    @discardableResult func addAgendaItem(
+        _ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?, classification: Classification?
+    ) throws -> AgendaItem
     /// Changes a meeting's date, title, summary, location, mode or areas.
     @discardableResult func editMeeting(_ id: MeetingID, _ edit: MeetingEdit) throws -> MeetingDetail
     /// Marks a scheduled meeting held or cancelled.
@@ -45,11 +46,24 @@ public protocol RecordWriting {
     /// Moves an action to done, cancelled or (from either) back to open, with an optional note.
     @discardableResult func changeActionStatus(_ id: ActionID, to status: ActionStatus, note: String?, asOf day: Day)
         throws -> ActionItem
-    /// Adds a note to an action.
-    @discardableResult func addNote(_ text: String, to id: ActionID, asOf day: Day) throws -> ActionItem
+    /// Adds a note to an action, at its own level or (nil) the action's.
+    @discardableResult func addNote(_ text: String, to id: ActionID, classification: Classification?, asOf day: Day)
+        throws -> ActionItem
 }
 
 extension RecordWriting {
+    /// Appends an item at its meeting's level.
+    @discardableResult public func addAgendaItem(_ id: MeetingID, title: String, a4p: [A4PArea], outcome: String?)
+        throws -> AgendaItem
+    {
+        try addAgendaItem(id, title: title, a4p: a4p, outcome: outcome, classification: nil)
+    }
+
+    /// Adds a note at its action's level.
+    @discardableResult public func addNote(_ text: String, to id: ActionID, asOf day: Day) throws -> ActionItem {
+        try addNote(text, to: id, classification: nil, asOf: day)
+    }
+
     /// Marks a scheduled meeting held or cancelled, without a reason.
     @discardableResult public func setMeetingStatus(_ id: MeetingID, to status: MeetingStatus) throws -> MeetingDetail {
         try setMeetingStatus(id, to: status, reason: nil)

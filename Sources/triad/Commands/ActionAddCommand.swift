@@ -37,13 +37,15 @@ struct ActionAddCommand: ParsableCommand {
     @Option(help: "A longer description.")
     var details: String?
 
+    @OptionGroup var level: ClassificationOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let draft = try ActionDraft(
             title: title, owner: owner, meeting: meeting, mission: mission, due: due.map(global.day),
-            assignee: assignee, priority: priority, a4p: A4PArea.parseList(a4p), details: details)
+            assignee: assignee, priority: priority, a4p: A4PArea.parseList(a4p), details: details,
+            classification: level.classification)
         let database = try global.openStore()
         let id = try database.addAction(draft)
         let action = try database.read { try $0.action(id, asOf: global.today) }

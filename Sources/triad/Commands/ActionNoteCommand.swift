@@ -11,11 +11,13 @@ struct ActionNoteCommand: ParsableCommand {
     @Argument(help: "The note.")
     var text: String
 
+    @OptionGroup var level: ClassificationOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let item = try global.openStore().addNote(text, to: action, asOf: global.today)
+        let item = try global.openStore().addNote(
+            text, to: action, classification: level.classification, asOf: global.today)
         try output.print(item) { "Added a note to \(item.id) (\(item.notes.count) notes).\n" }
     }
 }

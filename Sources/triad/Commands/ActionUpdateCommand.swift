@@ -38,6 +38,7 @@ struct ActionUpdateCommand: ParsableCommand {
     @Option(help: "A note to add.")
     var note: String?
 
+    @OptionGroup var level: ClassificationOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
@@ -50,10 +51,12 @@ struct ActionUpdateCommand: ParsableCommand {
     func run() throws {
         let update = try ActionUpdate(
             status: status, due: due.map(global.day), owner: owner, assignee: assignee, priority: priority,
-            a4p: a4p.isEmpty ? nil : A4PArea.parseList(a4p), note: note)
+            a4p: a4p.isEmpty ? nil : A4PArea.parseList(a4p), note: note, classification: level.classification)
         guard !update.isEmpty else {
             throw UsageError(
-                message: "nothing to change; give --status, --due, --owner, --assignee, --priority, --a4p or --note.")
+                message:
+                    "nothing to change; give --status, --due, --owner, --assignee, --priority, --a4p, --note or --classification."
+            )
         }
         let item = try global.openStore().updateAction(action, update, asOf: global.today)
         try output.print(item) {

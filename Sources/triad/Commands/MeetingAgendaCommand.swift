@@ -18,12 +18,13 @@ struct MeetingAgendaCommand: ParsableCommand {
     @Option(help: "What was agreed or said.")
     var outcome: String?
 
+    @OptionGroup var level: ClassificationOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let item = try global.openStore().addAgendaItem(
-            meeting, title: title, a4p: A4PArea.parseList(a4p), outcome: outcome)
+            meeting, title: title, a4p: A4PArea.parseList(a4p), outcome: outcome, classification: level.classification)
         try output.print(item) { "Added item \(item.position) to the agenda of \(meeting): \(item.title)\n" }
     }
 }

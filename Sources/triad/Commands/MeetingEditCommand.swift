@@ -34,16 +34,20 @@ struct MeetingEditCommand: ParsableCommand {
         completion: .slugs(A4PArea.self))
     var a4p: [String] = []
 
+    @OptionGroup var level: ClassificationOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let edit = try MeetingEdit(
             start: date?.resolve(today: global.today, timeZone: .current), title: title, summary: summary,
-            location: location, mode: mode, a4p: a4p.isEmpty ? nil : A4PArea.parseList(a4p))
+            location: location, mode: mode, a4p: a4p.isEmpty ? nil : A4PArea.parseList(a4p),
+            classification: level.classification)
         guard !edit.isEmpty else {
             throw UsageError(
-                message: "nothing to change; give --date, --title, --summary, --location, --mode or --a4p.")
+                message:
+                    "nothing to change; give --date, --title, --summary, --location, --mode, --a4p or --classification."
+            )
         }
         let detail = try global.openStore().editMeeting(meeting, edit)
         try output.print(detail) { "Updated \(meeting): \(detail.meeting.title), \(detail.meeting.start.iso8601).\n" }

@@ -53,6 +53,7 @@ struct MeetingLogCommand: ParsableCommand {
     @Flag(help: "Record it as scheduled even if its date has passed.")
     var scheduled = false
 
+    @OptionGroup var level: ClassificationOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
@@ -62,7 +63,8 @@ struct MeetingLogCommand: ParsableCommand {
             kind: kind, title: title, start: start,
             status: MeetingStatus.initial(for: start.day, today: global.today, markedScheduled: scheduled),
             missions: ListArgument.expand(mission), chair: chair, location: location, mode: mode, summary: summary,
-            a4p: A4PArea.parseList(a4p), attendees: Attendance.parse(attendee), invitees: ListArgument.expand(invitee))
+            a4p: A4PArea.parseList(a4p), attendees: Attendance.parse(attendee), invitees: ListArgument.expand(invitee),
+            classification: level.classification)
         let database = try global.openStore()
         if draft.chair == nil && kind.isChairedByCouncilPresident {
             // The month's President, when the reference data holds that month.

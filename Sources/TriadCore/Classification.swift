@@ -1,0 +1,24 @@
+/// How far a record may travel (ST/SGB/2007/6): the levels in order, lowest first.
+public enum Classification: String, Slug, Comparable {
+    /// Anyone may see it.
+    case unclassified
+    /// Those cleared for confidential records; the default of private meetings and what they produce.
+    case confidential
+    /// Those cleared for strictly confidential records only.
+    case strictlyConfidential = "strictly-confidential"
+
+    public static let vocabularyName = "classification"
+
+    /// The level's rank: 0 for unclassified, 2 for strictly confidential.
+    public var rank: Int {
+        switch self {
+        case .unclassified: 0
+        case .confidential: 1
+        case .strictlyConfidential: 2
+        }
+    }
+
+    public static func < (lhs: Classification, rhs: Classification) -> Bool {
+        lhs.rank < rhs.rank
+    }
+}

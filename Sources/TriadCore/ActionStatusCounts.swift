@@ -14,4 +14,7 @@ public struct ActionStatusCounts: Hashable, Sendable, Codable {
         self.done = done
         self.cancelled = cancelled
     }
+
+    /// Every action counted, whatever its status (overdue ones are among the open and in progress).
+    public var total: Int { open + inProgress + done + cancelled }
 }

@@ -18,6 +18,20 @@ public enum Classification: String, Slug, Comparable {
         }
     }
 
+    /// The marking a printed page carries at its top and bottom ("STRICTLY CONFIDENTIAL").
+    public var marking: String {
+        switch self {
+        case .unclassified: "UNCLASSIFIED"
+        case .confidential: "CONFIDENTIAL"
+        case .strictlyConfidential: "STRICTLY CONFIDENTIAL"
+        }
+    }
+
+    /// The marking of a page holding records of these levels: the highest, or nil when none is classified.
+    public static func marking(of levels: some Sequence<Classification>) -> Classification? {
+        levels.max().flatMap { $0 > .unclassified ? $0 : nil }
+    }
+
     public static func < (lhs: Classification, rhs: Classification) -> Bool {
         lhs.rank < rhs.rank
     }

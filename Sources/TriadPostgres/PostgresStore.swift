@@ -62,9 +62,21 @@ public struct PostgresStore: RecordStore {
     public var fileMaintenance: (any FileMaintenance)? { nil }
 
     /// Reads in one snapshot: a REPEATABLE READ, READ ONLY transaction around everything `body` asks.
-    public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
+    public func read<T>(upTo level: Classification, _ body: (any StoreReader) throws -> T) throws -> T {
         try mapped {
             if connection.inTransaction { return try body(PostgresSession(connection, caching: false)) }
+            // A read-only transaction may not create even temporary views: they are made before it, on this
+            // connection alone, and dropped after it whatever happens.
+            let schema = try connection.execute("SELECT current_schema()").scalar(String.self) ?? "public"
+            let hiding = ClassifiedViews.create(upTo: level, schema: schema) { column, field in
+                "(\(column)::json ->> '\(field)')::bigint"
+            }
+            for statement in hiding { try connection.execute(statement) }
+            defer {
+                for statement in ClassifiedViews.drop(upTo: level, temporarySchema: "pg_temp") {
+                    _ = try? connection.execute(statement)
+                }
+            }
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             connection.inTransaction = true
             defer { connection.inTransaction = false }

@@ -171,8 +171,28 @@ public struct SQLiteStore: RecordStore {
     }
 
     /// Reads in one consistent snapshot: a read transaction around everything `body` asks.
-    public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
-        try mapped { try writer.read { db in try body(SQLiteSession(db, caching: true)) } }
+    public func read<T>(upTo level: Classification, _ body: (any StoreReader) throws -> T) throws -> T {
+        let hiding = ClassifiedViews.create(upTo: level, schema: "main") { column, field in
+            "json_extract(\(column), '$.\(field)')"
+        }
+        guard !hiding.isEmpty else {
+            return try mapped { try writer.read { db in try body(SQLiteSession(db, caching: true)) } }
+        }
+        // The views go on the one connection outside the read, whose transaction may not write even to the
+        // temporary schema, and come off again whatever happens.
+        return try mapped {
+            try writer.writeWithoutTransaction { db in
+                for statement in hiding { try db.execute(sql: statement) }
+            }
+            defer {
+                try? writer.writeWithoutTransaction { db in
+                    for statement in ClassifiedViews.drop(upTo: level, temporarySchema: "temp") {
+                        try db.execute(sql: statement)
+                    }
+                }
+            }
+            return try writer.read { db in try body(SQLiteSession(db, caching: false)) }
+        }
     }
 
     /// Writes in one IMMEDIATE transaction, journaled under this command; `summary` says in a few

@@ -22,8 +22,10 @@ struct ReportCommandTests {
             review.keys == [
                 "a4p", "a4pPlus", "actions", "asOf", "consultations", "contributors", "findings", "mandate", "mission",
                 "renewal",
-                "report", "strength",
+                "report", "strength", "withheld",
             ])
+        #expect(review["withheld"].keys == ["actions", "agendaItems", "commands", "meetings", "notes", "upTo"])
+        #expect(review["withheld"]["upTo"].isNull && review["withheld"]["meetings"].int == 0)
         #expect(
             review["mission"].keys == ["acronym", "host", "hosts", "name", "phase", "phaseFrom", "phaseSource", "type"])
         #expect(review["mission"]["phase"] == .string("active") && review["mission"]["type"] == .string("peacekeeping"))
@@ -55,7 +57,7 @@ struct ReportCommandTests {
             ])
         #expect(
             review["consultations"][0].keys == [
-                "attendees", "date", "groupsPresent", "id", "kind", "status", "title", "triangular",
+                "attendees", "classification", "date", "groupsPresent", "id", "kind", "status", "title", "triangular",
             ])
         #expect(
             review["contributors"].keys == [

@@ -97,7 +97,10 @@ struct FormatParserTests {
     @Test("Markdown escapes user text so it prints as written")
     func markdown() throws {
         let text = MarkdownRenderer.render(FormatParserTests.report("minutes").document)
-        #expect(text.hasPrefix("# Minutes: \\<script\\>alert(\"x\")\\</script\\> & 'quotes' \\| \\*bold\\* =SUM(A1)\n"))
+        #expect(
+            text.hasPrefix(
+                "**CONFIDENTIAL**\n\n# Minutes: \\<script\\>alert(\"x\")\\</script\\> & 'quotes' \\| \\*bold\\* =SUM(A1)\n"
+            ))
         #expect(!text.contains("<script>"))
     }
 

@@ -126,3 +126,57 @@ struct ClassificationTests {
         #expect(try action(own, in: older).classification == RecordClassification(.confidential, isOwn: false))
     }
 }
+
+/// A reader cleared up to a level, on both backends: the scenario of issue 15, one meeting at each level,
+/// each with an action and a note.
+@Suite("Reading up to a level")
+struct ReadingUpToTests {
+    let day = StoreFixture.day
+
+    /// Three meetings on MINUSCA, one per level, each with an agenda item, an action and a note.
+    func scenario(_ backend: Backend) throws -> StoreFixture {
+        let fixture = try StoreFixture(backend)
+        for (index, level) in Classification.allCases.enumerated() {
+            let meeting = try fixture.database.logMeeting(
+                MeetingDraft(
+                    kind: .informal, title: "Meeting \(level.rawValue)",
+                    start: MeetingStart(day: day("2025-10-1\(index)")), status: .held, missions: ["MINUSCA"],
+                    attendees: [(["RWA", "PAK", "BGD"][index], nil), ("DPO", nil)], classification: level))
+            try fixture.database.addAgendaItem(meeting, title: "Item \(level.rawValue)", a4p: [], outcome: nil)
+            let action = try fixture.database.addAction(
+                try ActionDraft(title: "Action \(level.rawValue)", owner: "DPO", meeting: meeting))
+            try fixture.database.addNote("Note \(level.rawValue)", to: action, asOf: day("2025-11-01"))
+        }
+        return fixture
+    }
+
+    @Test(
+        "each level sees its rows and those below, and nothing that belongs to a row above", arguments: Backend.allCases
+    )
+    func levels(_ backend: Backend) throws {
+        let fixture = try scenario(backend)
+        let asOf = day("2025-11-01")
+        for (index, level) in Classification.allCases.enumerated() {
+            let seen = try fixture.database.read(upTo: level) { reader in
+                (
+                    meetings: try reader.meetings(MeetingFilter()).map(\.title),
+                    actions: try reader.actions(ActionFilter(status: .all), asOf: asOf).map(\.title),
+                    notes: try reader.actions(ActionFilter(status: .all), asOf: asOf).flatMap(\.notes).map(\.text),
+                    counts: try reader.actionStatusCounts(mission: "MINUSCA", asOf: asOf),
+                    attended: try reader.lastAttendance(mission: "MINUSCA", upTo: asOf)
+                )
+            }
+            let visible = Classification.allCases.prefix(index + 1).map(\.rawValue)
+            #expect(seen.meetings == visible.map { "Meeting \($0)" }, "\(level)")
+            #expect(seen.actions == visible.map { "Action \($0)" }, "\(level)")
+            #expect(seen.notes == visible.map { "Note \($0)" }, "\(level)")
+            #expect(seen.counts.open == index + 1, "\(level)")
+            #expect(Set(seen.attended.keys) == Set(["RWA", "PAK", "BGD"].prefix(index + 1)).union(["DPO"]), "\(level)")
+        }
+        // A meeting above the level is not there at all, and the full reading afterwards sees everything again.
+        #expect(throws: (any Error).self) {
+            try fixture.database.read(upTo: .unclassified) { try $0.meetingDetail(MeetingID(rawValue: 2)) }
+        }
+        #expect(try fixture.database.read { try $0.meetings(MeetingFilter()) }.count == 3)
+    }
+}

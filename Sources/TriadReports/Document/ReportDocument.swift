@@ -1,3 +1,5 @@
+import TriadCore
+
 /// A report laid out for reading, independent of format: a title, labelled facts, and sections of
 /// paragraphs, lists and tables. Every format except JSON renders this same document, so the
 /// numbers cannot differ between formats.
@@ -10,6 +12,11 @@ public struct ReportDocument: Sendable {
     public var facts: [ReportFact]
     /// The body.
     public var sections: [ReportSection]
+    /// The highest level of what the document holds, which a printed page shows at its top and bottom; nil
+    /// when nothing in it is classified.
+    public var marking: Classification?
+    /// The one line that counts what a reading up to a level left out, if it left anything.
+    public var withheld: String?
 
     /// Creates a document.
     public init(title: String, subtitle: String, facts: [ReportFact] = [], sections: [ReportSection] = []) {

@@ -3,8 +3,13 @@
 public enum HTMLRenderer {
     /// The document as an HTML page.
     public static func render(_ document: ReportDocument) -> String {
+        let marking = document.marking.map { "<p class=\"marking\">\($0.marking)</p>\n" } ?? ""
+        // The same marking closes the page, after the footer.
+        let closing = document.marking.map { "\n<p class=\"marking\">\($0.marking)</p>" } ?? ""
         var body =
-            "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
+            marking
+            + "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
+        if let withheld = document.withheld { body += "<p class=\"withheld\">\(escape(withheld))</p>\n" }
         if !document.facts.isEmpty { body += facts(document.facts) }
         body += "</header>\n"
         for section in document.sections {
@@ -38,7 +43,7 @@ public enum HTMLRenderer {
             </style>
             </head>
             <body>
-            \(body)<footer>Prepared with triad from the recorded meetings, contributions and action items.</footer>
+            \(body)<footer>Prepared with triad from the recorded meetings, contributions and action items.</footer>\(closing)
             </body>
             </html>
 
@@ -102,6 +107,8 @@ public enum HTMLRenderer {
         h2 { font-size: 12.5pt; color: #1f4e79; border-bottom: 1px solid #c8d3e0; padding-bottom: 1mm;
              margin: 7mm 0 2mm; break-after: avoid; }
         .subtitle { color: #555; margin: 0 0 3mm; }
+        .marking { text-align: center; font-weight: bold; letter-spacing: 0.1em; margin: 2mm 0; }
+        .withheld { font-style: italic; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 5mm; margin: 0 0 4mm; }
         dt { font-weight: 600; color: #333; }
         dd { margin: 0; }

@@ -4,7 +4,9 @@ import Foundation
 public enum MarkdownRenderer {
     /// The document as Markdown.
     public static func render(_ document: ReportDocument) -> String {
-        var out = "# \(escape(document.title))\n\n_\(escape(document.subtitle))_\n"
+        let marking = document.marking.map { "**\($0.marking)**\n\n" } ?? ""
+        var out = marking + "# \(escape(document.title))\n\n_\(escape(document.subtitle))_\n"
+        if let withheld = document.withheld { out += "\n_\(escape(withheld))_\n" }
         if !document.facts.isEmpty { out += "\n" + facts(document.facts) }
         for section in document.sections {
             out += "\n## \(escape(section.heading))\n"
@@ -24,7 +26,7 @@ public enum MarkdownRenderer {
                 }
             }
         }
-        return out
+        return out + (marking.isEmpty ? "" : "\n" + marking.dropLast())
     }
 
     private static func facts(_ facts: [ReportFact]) -> String {

@@ -21,6 +21,7 @@ public struct TextRenderer: Sendable {
                 String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count)))
                 + "\n"
         }
+        if let withheld = document.withheld { out += wrap(withheld, indent: "") + "\n" }
         if !document.facts.isEmpty { out += facts(document.facts) }
         for (index, section) in document.sections.enumerated() {
             if section.heading.isEmpty {

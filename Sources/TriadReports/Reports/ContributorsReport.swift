@@ -58,6 +58,8 @@ public struct ContributorsReport: Encodable, Sendable {
     public var women: Int
     public var womenShare: Double
     public var rows: [Row]
+    /// What a reading up to a level left out of the counts of meetings and actions.
+    public var withheld = Withheld.none
 
     /// Builds the report.
     public init(facts: Facts, asOf: Day) {
@@ -95,7 +97,7 @@ public struct ContributorsReport: Encodable, Sendable {
             ReportFact(
                 "Mandate period",
                 mandate.map { "\($0), from \(periodStart.map(\.description) ?? "")" } ?? "no mandate in force"))
-        return ReportDocument(
+        var document = ReportDocument(
             title: "Contributors: \(mission)", subtitle: "As of \(asOf)", facts: facts,
             sections: [
                 ReportSection(
@@ -123,5 +125,7 @@ public struct ContributorsReport: Encodable, Sendable {
                                 }, emptyText: "No contributions are recorded for \(mission) on \(asOf)."))
                     ])
             ])
+        document.withheld = withheld.sentence
+        return document
     }
 }

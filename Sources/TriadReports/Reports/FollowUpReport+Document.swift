@@ -32,12 +32,15 @@ extension FollowUpReport {
                         .count(owner.open), .count(owner.overdue), .count(owner.oldestOpenDays),
                     ], alert: owner.overdue > 0)
             }, emptyText: "Nobody owes anything.")
-        return ReportDocument(
+        var document = ReportDocument(
             title: "Follow-up of action items", subtitle: "As of \(asOf)", facts: facts,
             sections: [
                 ReportSection("By stakeholder group", [.table(groups)]),
                 ReportSection("By owner", [.table(owners)]),
                 ReportSection("Open action items, overdue first", [.table(ActionTable.make(items))]),
             ])
+        document.marking = marking
+        document.withheld = withheld.sentence
+        return document
     }
 }

@@ -44,6 +44,14 @@ public struct FollowUpReport: Encodable, Sendable {
     public var byGroup: GroupTally
     public var byOwner: [Owner]
     public var items: [ActionItem]
+    /// What a reading up to a level left out of the report.
+    public var withheld = Withheld.none
+
+    /// The highest level of the actions and notes the report lists.
+    public var marking: Classification? {
+        Classification.marking(
+            of: items.map(\.classification.level) + items.flatMap { $0.notes.map(\.classification.level) })
+    }
 
     /// Builds the report from the open and in-progress actions matching the filters and the number
     /// of those done in the last ``recentDays`` days.

@@ -124,8 +124,11 @@ extension MandateReview {
                             ]
                         })
                 ]))
-        return ReportDocument(
+        var document = ReportDocument(
             title: "Mandate review: \(mission.acronym)", subtitle: "As of \(asOf)", facts: facts, sections: sections)
+        document.marking = marking
+        document.withheld = withheld.sentence
+        return document
     }
 
     /// Areas by their titles, or "none".

@@ -62,6 +62,7 @@ public struct MandateReview: Encodable, Sendable {
         public var kind: MeetingKind
         public var title: String
         public var status: MeetingStatus
+        public var classification: Classification
         public var groupsPresent: [StakeholderGroup]
         public var triangular: Bool
         public var attendees: [String]
@@ -125,6 +126,31 @@ public struct MandateReview: Encodable, Sendable {
     /// The 7 priorities and 2 cross-cutting themes of A4P+.
     public var a4pPlus: Areas
     public var findings: [Finding]
+    /// What a reading up to a level left out of the review.
+    public var withheld = Withheld.none
+
+    /// The review of `visible`, counting what it lacks of `full` (the same facts read at every level) when
+    /// it was read up to `level`.
+    public init(
+        facts visible: MandateReviewFacts, full: MandateReviewFacts?, upTo level: Classification?, asOf: Day,
+        schedule: ConsultationSchedule = .standard
+    ) {
+        self.init(facts: visible, asOf: asOf, schedule: schedule)
+        guard let full else { return }
+        let notes = { (facts: MandateReviewFacts) in Set(facts.openActions.flatMap { $0.notes.map(\.uuid) }) }
+        withheld = Withheld(
+            upTo: level,
+            meetings: Set(full.meetings.map(\.meeting.id)).subtracting(visible.meetings.map(\.meeting.id)).count,
+            actions: full.actionCounts.total - visible.actionCounts.total,
+            notes: notes(full).subtracting(notes(visible)).count)
+    }
+
+    /// The highest level of what the review shows: its meetings, actions and their notes.
+    public var marking: Classification? {
+        Classification.marking(
+            of: consultations.map(\.classification) + actions.items.map(\.classification.level)
+                + actions.items.flatMap { $0.notes.map(\.classification.level) })
+    }
 
     /// Builds the review of `facts` as of `asOf`.
     public init(facts: MandateReviewFacts, asOf: Day, schedule: ConsultationSchedule = .standard) {
@@ -168,7 +194,8 @@ public struct MandateReview: Encodable, Sendable {
         consultations = inCycle.filter { $0.meeting.status != .cancelled }.map { detail in
             Consultation(
                 id: detail.meeting.id, date: detail.meeting.start.day, kind: detail.meeting.kind,
-                title: detail.meeting.title, status: detail.meeting.status, groupsPresent: detail.groupsPresent,
+                title: detail.meeting.title, status: detail.meeting.status,
+                classification: detail.meeting.classification, groupsPresent: detail.groupsPresent,
                 triangular: detail.isTriangular, attendees: detail.attendees.map(\.party))
         }
         let heldSoFar = inCycle.filter { $0.meeting.status == .held && $0.meeting.start.day <= asOf }

@@ -13,6 +13,15 @@ public struct MinutesReport: Encodable, Sendable {
     public var attendeesByGroup: [GroupAttendance]
     public var absentInvitees: [PartyReference]
     public var actions: [ActionItem]
+    /// What a reading up to a level left out of the minutes.
+    public var withheld = Withheld.none
+
+    /// The highest level of what the minutes show: the meeting, its agenda, its actions and their notes.
+    public var marking: Classification? {
+        Classification.marking(
+            of: [meeting.meeting.classification] + meeting.agenda.map(\.classification.level)
+                + actions.map(\.classification.level) + actions.flatMap { $0.notes.map(\.classification.level) })
+    }
 
     /// Builds the minutes of a meeting with the actions that arose from it.
     public init(meeting: MeetingDetail, actions: [ActionItem]) {
@@ -96,8 +105,11 @@ public struct MinutesReport: Encodable, Sendable {
                             ? "None recorded."
                             : A4PArea.allCases.filter(areas.contains).map(\.title).joined(separator: "; "))
                 ]))
-        return ReportDocument(
+        var document = ReportDocument(
             title: "\(word): \(record.title)", subtitle: "\(record.id), \(record.start.day)", facts: facts,
             sections: sections)
+        document.marking = marking
+        document.withheld = withheld.sentence
+        return document
     }
 }

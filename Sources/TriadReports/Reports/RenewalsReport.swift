@@ -45,6 +45,8 @@ public struct RenewalsReport: Encodable, Sendable {
     public var asOf: Day
     public var within: Int
     public var rows: [Row]
+    /// What a reading up to a level left out of the consultations and action counts.
+    public var withheld = Withheld.none
 
     /// Builds the calendar from the mandates in force that expire within `within` days of `asOf`.
     public init(facts: [Facts], within: Int, asOf: Day, schedule: ConsultationSchedule = .standard) {
@@ -67,7 +69,7 @@ public struct RenewalsReport: Encodable, Sendable {
 
     /// The document every format but JSON renders.
     public var document: ReportDocument {
-        ReportDocument(
+        var document = ReportDocument(
             title: "Renewal calendar", subtitle: "As of \(asOf): mandates expiring within \(within) days",
             sections: [
                 ReportSection(
@@ -96,5 +98,7 @@ public struct RenewalsReport: Encodable, Sendable {
                                 }, emptyText: "No mandate in force expires within \(within) days."))
                     ])
             ])
+        document.withheld = withheld.sentence
+        return document
     }
 }

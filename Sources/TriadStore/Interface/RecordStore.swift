@@ -6,8 +6,9 @@ import TriadCore
 /// nothing. Reads go through ``read(_:)``: everything asked inside one call sees one snapshot, so a report
 /// never mixes numbers from before and after another user's write.
 public protocol RecordStore: RecordWriting, JournalWriting, StoreMaintenance, Sendable {
-    /// Runs `body` with a reader that sees one consistent snapshot of the record.
-    func read<T>(_ body: (any StoreReader) throws -> T) throws -> T
+    /// Runs `body` with a reader that sees one consistent snapshot of the record, without what is classified
+    /// above `level`: no meeting, agenda item, action or note above it, nor anything that belongs to one.
+    func read<T>(upTo level: Classification, _ body: (any StoreReader) throws -> T) throws -> T
 
     /// Runs many writes as one command: one transaction and one entry of the history (undone at once).
     /// Nothing is written if `body` throws.
@@ -23,3 +24,10 @@ public protocol RecordStore: RecordWriting, JournalWriting, StoreMaintenance, Se
 
 /// Everything a command can ask of one snapshot.
 public typealias StoreReader = RecordReading & ReportReading & JournalReading
+
+extension RecordStore {
+    /// Runs `body` with a reader that sees one consistent snapshot of the whole record.
+    public func read<T>(_ body: (any StoreReader) throws -> T) throws -> T {
+        try read(upTo: .strictlyConfidential, body)
+    }
+}

@@ -21,6 +21,7 @@ struct ActionListCommand: ParsableCommand {
     @Option(help: "Only actions due within this many days of the as-of day.")
     var dueWithin: Int?
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
@@ -32,7 +33,11 @@ struct ActionListCommand: ParsableCommand {
         let filter = ActionFilter(
             owner: scope.owner, group: scope.group, mission: scope.mission, meeting: meeting, status: status,
             dueWithin: dueWithin)
-        let actions = try global.openStore().read { try $0.actions(filter, asOf: global.today) }
+        let read = try upTo.read(try global.openStore()) { try $0.actions(filter, asOf: global.today) }
+        let actions = read.visible
+        if let full = read.full {
+            upTo.report(Withheld(upTo: upTo.level, meetings: [], visible: [], actions: full, visibleActions: actions))
+        }
         try output.print(actions) {
             .listing(
                 ActionTable.make(actions, emptyText: "No action items match."),

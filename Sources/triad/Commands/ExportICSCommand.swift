@@ -27,6 +27,7 @@ struct ExportICSCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -34,13 +35,22 @@ struct ExportICSCommand: ParsableCommand {
         let first = from.map(global.day) ?? Day(ordinal: Int(Int32.min))
         let last = to.map(global.day) ?? Day(ordinal: Int(Int32.max))
         guard first <= last else { throw UsageError(message: "--from \(first) is after --to \(last); swap them.") }
-        let calendar = try database.read { reader in
-            CalendarExport(
+        let read = try upTo.read(database) { reader in
+            (
                 meetings: try reader.meetings(
                     MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day))),
                 actions: try reader.actions(ActionFilter(mission: mission), asOf: global.today),
-                mandates: try reader.mandates(mission: mission, expiringWithin: nil, asOf: global.today),
-                days: first...last)
+                mandates: try reader.mandates(mission: mission, expiringWithin: nil, asOf: global.today)
+            )
+        }
+        let calendar = CalendarExport(
+            meetings: read.visible.meetings, actions: read.visible.actions, mandates: read.visible.mandates,
+            days: first...last)
+        if let full = read.full {
+            upTo.report(
+                Withheld(
+                    upTo: upTo.level, meetings: full.meetings.map(\.id), visible: read.visible.meetings.map(\.id),
+                    actions: full.actions, visibleActions: read.visible.actions))
         }
         let text = ICalendarWriter.write(calendar, name: "triad" + (mission.map { " — \($0.uppercased())" } ?? ""))
         guard let output else {

@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import TriadCore
+import TriadReports
 
 /// `triad history`: the change journal.
 struct HistoryCommand: ParsableCommand {
@@ -15,6 +16,7 @@ struct HistoryCommand: ParsableCommand {
         transform: DateExpression.init(parsing:))
     var since: DateExpression?
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
@@ -23,7 +25,15 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let entries = try global.openStore().read { try $0.history(limit: limit, since: since.map(global.day)) }
+        let read = try upTo.read(try global.openStore()) { try $0.history(limit: limit, since: since.map(global.day)) }
+        let entries = read.visible
+        if let full = read.full {
+            // Among the commands of the span shown, those that changed something above the level.
+            let oldest = entries.map(\.id).min() ?? full.map(\.id).min() ?? 0
+            var withheld = Withheld(upTo: upTo.level, meetings: 0, actions: 0, notes: 0)
+            withheld.commands = Set(full.map(\.id).filter { $0 >= oldest }).subtracting(entries.map(\.id)).count
+            upTo.report(withheld)
+        }
         try output.print(entries) {
             entries.map { entry in
                 let when = entry.at.iso8601.prefix(16).replacingOccurrences(of: "T", with: " ")

@@ -32,6 +32,7 @@ struct MeetingListCommand: ParsableCommand {
         transform: MeetingStatus.init(slug:))
     var status: MeetingStatus?
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
@@ -39,7 +40,14 @@ struct MeetingListCommand: ParsableCommand {
         let filter = MeetingFilter(
             mission: mission, kind: kind, from: from.map(global.day), to: to.map(global.day), party: party,
             status: status)
-        let meetings = try global.openStore().read { try $0.meetings(filter) }
+        let read = try upTo.read(try global.openStore()) { try $0.meetings(filter) }
+        let meetings = read.visible
+        if let full = read.full {
+            upTo.report(
+                Withheld(
+                    upTo: upTo.level, meetings: full.map(\.id), visible: meetings.map(\.id), actions: [],
+                    visibleActions: []))
+        }
         try output.print(meetings) { .listing(ListTables.meetings(meetings), summary: "\(meetings.count) meetings") }
     }
 }

@@ -11,16 +11,13 @@ struct MeetingShowCommand: ParsableCommand {
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let (detail, actions) = try global.openStore().read { reader in
-            (
-                try reader.meetingDetail(meeting),
-                try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today)
-            )
-        }
-        try output.print(detail) { MinutesReport(meeting: detail, actions: actions).document(titled: "Meeting") }
+        let minutes = try upTo.minutes(of: meeting, asOf: global.today, in: try global.openStore())
+        if output.format != .text { upTo.report(minutes.withheld) }
+        try output.print(minutes.meeting) { minutes.document(titled: "Meeting") }
     }
 }

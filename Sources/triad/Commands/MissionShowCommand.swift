@@ -10,12 +10,21 @@ struct MissionShowCommand: ParsableCommand {
     @Argument(help: "The mission's acronym.")
     var acronym: String
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let profile = try global.openStore().read { reader in
+        let read = try upTo.read(try global.openStore()) { reader in
             try ReportFacts.missionProfile(acronym, asOf: global.today, in: reader)
+        }
+        let profile = read.visible
+        if let full = read.full {
+            upTo.report(
+                Withheld(
+                    upTo: upTo.level, meetings: full.recentMeetings.map(\.id),
+                    visible: profile.recentMeetings.map(\.id), actions: full.openActions,
+                    visibleActions: profile.openActions))
         }
         try output.print(profile) { profile.document }
     }

@@ -10,12 +10,20 @@ struct PartyShowCommand: ParsableCommand {
     @Argument(help: "The party's code.")
     var code: String
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let profile = try global.openStore().read { reader in
+        let read = try upTo.read(try global.openStore()) { reader in
             try ReportFacts.partyProfile(code, asOf: global.today, in: reader)
+        }
+        let profile = read.visible
+        if let full = read.full {
+            upTo.report(
+                Withheld(
+                    upTo: upTo.level, meetings: full.meetings.map(\.id), visible: profile.meetings.map(\.id),
+                    actions: full.actions, visibleActions: profile.actions))
         }
         try output.print(profile) { profile.document }
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import TriadCore
 import TriadReports
+import TriadStore
 
 /// `triad report contributors`.
 struct ReportContributorsCommand: ParsableCommand {
@@ -11,15 +13,25 @@ struct ReportContributorsCommand: ParsableCommand {
     @Argument(help: "The mission's acronym.")
     var mission: String
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOutputOptions
 
     func run() throws {
         let asOf = global.today
-        let facts = try global.openStore().read { reader in
-            try ReportFacts.contributors(mission, asOf: asOf, in: reader)
+        let read = try upTo.read(try global.openStore()) { reader in
+            (
+                facts: try ReportFacts.contributors(mission, asOf: asOf, in: reader),
+                meetings: try reader.meetings(MeetingFilter(mission: mission, to: asOf)).map(\.id),
+                actions: try reader.actions(ActionFilter(mission: mission, status: .all), asOf: asOf)
+            )
         }
-        let contributors = ContributorsReport(facts: facts, asOf: asOf)
+        var contributors = ContributorsReport(facts: read.visible.facts, asOf: asOf)
+        if let full = read.full {
+            contributors.withheld = Withheld(
+                upTo: upTo.level, meetings: full.meetings, visible: read.visible.meetings, actions: full.actions,
+                visibleActions: read.visible.actions)
+        }
         try report.write(contributors, document: contributors.document, defaultTable: "contributors")
     }
 }

@@ -14,6 +14,7 @@ struct ReportFollowUpCommand: ParsableCommand {
     @Option(help: "Days ahead that count as \"due soon\".")
     var dueWithin = 14
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOutputOptions
 
@@ -24,7 +25,7 @@ struct ReportFollowUpCommand: ParsableCommand {
     func run() throws {
         let asOf = global.today
         let recent = asOf.adding(days: 1 - FollowUpReport.recentDays)...asOf
-        let (open, done) = try global.openStore().read { reader in
+        let read = try upTo.read(try global.openStore()) { reader in
             (
                 try reader.actions(
                     ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission), asOf: asOf),
@@ -34,12 +35,18 @@ struct ReportFollowUpCommand: ParsableCommand {
                         closedOn: recent), asOf: asOf)
             )
         }
-        let followUp = FollowUpReport(
-            openActions: open, doneRecently: done,
+        var followUp = FollowUpReport(
+            openActions: read.visible.0, doneRecently: read.visible.1,
             filters: FollowUpReport.Filters(
                 owner: scope.owner.map { $0.uppercased() }, group: scope.group,
                 mission: scope.mission.map { $0.uppercased() },
                 dueWithin: dueWithin), asOf: asOf)
+        if let full = read.full {
+            var withheld = Withheld(
+                upTo: upTo.level, meetings: [], visible: [], actions: full.0, visibleActions: read.visible.0)
+            withheld.actions += full.1 - read.visible.1
+            followUp.withheld = withheld
+        }
         try report.write(followUp, document: followUp.document, defaultTable: "actions")
     }
 }

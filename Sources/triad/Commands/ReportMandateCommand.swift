@@ -15,16 +15,18 @@ struct ReportMandateCommand: ParsableCommand {
 
     @OptionGroup var consultation: ConsultationScheduleOptions
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOutputOptions
 
     func run() throws {
         let schedule = try consultation.schedule()
         let asOf = global.today
-        let facts = try global.openStore().read { reader in
+        let facts = try upTo.read(try global.openStore()) { reader in
             try ReportFacts.mandateReview(mission, schedule: schedule, asOf: asOf, in: reader)
         }
-        let review = MandateReview(facts: facts, asOf: asOf, schedule: schedule)
+        let review = MandateReview(
+            facts: facts.visible, full: facts.full, upTo: upTo.level, asOf: asOf, schedule: schedule)
         try report.write(review, document: review.document, defaultTable: "contributors")
     }
 }

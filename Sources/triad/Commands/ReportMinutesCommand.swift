@@ -13,15 +13,12 @@ struct ReportMinutesCommand: ParsableCommand {
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOutputOptions
 
     func run() throws {
-        let minutes = try global.openStore().read { reader in
-            MinutesReport(
-                meeting: try reader.meetingDetail(meeting),
-                actions: try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: global.today))
-        }
+        let minutes = try upTo.minutes(of: meeting, asOf: global.today, in: try global.openStore())
         try report.write(minutes, document: minutes.document, defaultTable: "attendees")
     }
 }

@@ -14,6 +14,7 @@ struct ReportRenewalsCommand: ParsableCommand {
 
     @OptionGroup var consultation: ConsultationScheduleOptions
 
+    @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var report: ReportOutputOptions
 
@@ -24,10 +25,18 @@ struct ReportRenewalsCommand: ParsableCommand {
     func run() throws {
         let schedule = try consultation.schedule()
         let asOf = global.today
-        let facts = try global.openStore().read { reader in
+        let read = try upTo.read(try global.openStore()) { reader in
             try ReportFacts.renewals(within: within, schedule: schedule, asOf: asOf, in: reader)
         }
-        let calendar = RenewalsReport(facts: facts, within: within, asOf: asOf, schedule: schedule)
+        var calendar = RenewalsReport(facts: read.visible, within: within, asOf: asOf, schedule: schedule)
+        if let full = read.full {
+            let meetings = { (facts: [RenewalsReport.Facts]) in facts.flatMap { $0.consultations.map(\.id) } }
+            let actions = { (facts: [RenewalsReport.Facts]) in facts.reduce(0) { $0 + $1.actionCounts.total } }
+            calendar.withheld = Withheld(
+                upTo: upTo.level,
+                meetings: Set(meetings(full)).subtracting(meetings(read.visible)).count,
+                actions: actions(full) - actions(read.visible), notes: 0)
+        }
         try report.write(calendar, document: calendar.document, defaultTable: "renewals")
     }
 }

@@ -15,6 +15,8 @@ enum CommandError: Error, Equatable {
     case cannotWriteOutput(path: String, reason: String)
     /// The mission summaries are out of step with the records they are kept from.
     case summariesOutOfStep(path: String, rows: Int)
+    /// The record asked for is classified above the level the command was given.
+    case withheld(record: String, upTo: Classification)
 
     /// One sentence for the user (an import's refusal adds a line per problem).
     var message: String {
@@ -34,6 +36,8 @@ enum CommandError: Error, Equatable {
         case .summariesOutOfStep(let path, let rows):
             "'\(path)' has \(rows) rows of its mission summaries out of step with its records; "
                 + "run 'triad db check --repair' to rebuild them."
+        case .withheld(let record, let level):
+            "\(record) is classified above \(level.rawValue); it is withheld at --up-to \(level.rawValue)."
         }
     }
 }

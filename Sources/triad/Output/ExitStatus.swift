@@ -73,6 +73,7 @@ struct ExitStatus {
         case .unreadableInput: noInput
         case .cannotWriteOutput: ioError
         case .inputHoldsNul, .notABundle, .importRefused, .summariesOutOfStep: data
+        case .withheld: noPermission
         }
     }
 }

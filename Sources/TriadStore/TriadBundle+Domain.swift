@@ -18,6 +18,17 @@ extension TriadBundle.Meeting {
     }
 }
 
+extension TriadBundle.Mission {
+    /// A mission as a bundle keeps it, with its row's dates of record.
+    public init(_ mission: TriadCore.Mission, isReference: Bool, createdAt: Timestamp, updatedAt: Timestamp) {
+        self.init(
+            acronym: mission.acronym, name: mission.name, territory: mission.territory,
+            established: mission.established, closed: mission.closed, hosts: mission.hosts, type: mission.type,
+            predecessor: mission.predecessor, phases: mission.phases, isReference: isReference,
+            createdAt: createdAt, updatedAt: updatedAt)
+    }
+}
+
 extension TriadBundle.Action {
     /// An action as a bundle keeps it, naming the meeting it arose from by that meeting's uuid.
     public init(_ item: ActionItem, meeting: String?) {

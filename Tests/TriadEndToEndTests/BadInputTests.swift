@@ -90,6 +90,8 @@ struct BadInputTests {
             "no mission 'MONUK'; did you mean MONUA?"),
         Case(["mission", "add", "UNIFIL", "--name", "X"], 65, "a mission with acronym UNIFIL already exists"),
         Case(["mission", "list", "--type", "pko"], 64, "no mission type 'pko'"),
+        Case(["report", "mandate", "MINUSCA", "--up-to", "secret"], 64, "no classification 'secret'"),
+        Case(["meeting", "show", "M-1", "--up-to", "restricted"], 64, "no classification 'restricted'"),
         Case(
             ["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--classification", "secret"], 64,
             "no classification 'secret'"),

@@ -1,17 +1,6 @@
 import TriadCore
 
 extension TriadBundle.Mission {
-    /// A mission as a bundle keeps it, with its row's dates of record.
-    public init(_ mission: TriadCore.Mission, isReference: Bool, createdAt: Timestamp, updatedAt: Timestamp) {
-        self.init(
-            acronym: mission.acronym, name: mission.name, territory: mission.territory,
-            established: mission.established, closed: mission.closed, hosts: mission.hosts, type: mission.type,
-            predecessor: mission.predecessor, phases: mission.phases, isReference: isReference,
-            createdAt: createdAt, updatedAt: updatedAt)
-    }
-}
-
-extension TriadBundle.Mission {
     /// The missions in an order that writes each one's predecessor before it, when both are in the bundle;
     /// otherwise by acronym.
     public static func predecessorsFirst(_ missions: [TriadBundle.Mission]) -> [TriadBundle.Mission] {

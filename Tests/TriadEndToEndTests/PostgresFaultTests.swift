@@ -56,9 +56,16 @@ struct PostgresFaultTests {
         let binary = try ExternalTool.run(["bash", "-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"])
         let pgctl = binary.output.trimmingCharacters(in: .whitespacesAndNewlines) + "/pg_ctl"
         let owner = getuid() == 0 ? ["runuser", "-u", "postgres", "--"] : []
-        #expect(try ExternalTool.run(owner + [pgctl, "-D", folder + "/data", "-m", "fast", "-w", "stop"]).status == 0)
+        let stopped = try ExternalTool.run(owner + [pgctl, "-D", folder + "/data", "-m", "fast", "-w", "stop"])
+        #expect(stopped.status == 0, "\(stopped.output)")
+        // pg_ctl returns when the postmaster has gone; its socket goes with it. Wait for that, so the command
+        // below meets a server that is down rather than one still closing.
+        let socket = folder + "/.s.PGSQL." + (uri.split(separator: "port=").last.map(String.init) ?? "")
+        for _ in 0..<100 where FileManager.default.fileExists(atPath: socket) { usleep(100_000) }
         let down = try triad.run(["action", "list"], environment: environment)
-        #expect(down.status == 69 && down.stderr.contains("cannot reach the PostgreSQL server"), "\(down.stderr)")
+        #expect(
+            down.status == 69 && down.stderr.contains("cannot reach the PostgreSQL server"),
+            "exit \(down.status); stderr: \(down.stderr); stdout: \(down.stdout)")
     }
 
     @Test("a connection cut in the middle of an import: 69, and not one row of it kept")

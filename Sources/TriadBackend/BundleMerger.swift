@@ -79,11 +79,19 @@ public struct BundleMerger<Target: BundleTarget> {
         }
     }
 
-    /// Decides between our version and theirs, counting and explaining the outcome.
-    private mutating func decide(_ label: String, differs: Bool, ours: Timestamp, theirs: Timestamp) -> Decision {
+    /// Decides between our version and theirs, counting and explaining the outcome; a newer version of theirs
+    /// that `lowers` a classification (a phrase saying which) is refused and ours kept.
+    private mutating func decide(
+        _ label: String, differs: Bool, ours: Timestamp, theirs: Timestamp, lowers: String? = nil
+    ) -> Decision {
         guard differs else {
             summary.unchanged += 1
             return .unchanged
+        }
+        if theirs > ours, let lowers {
+            summary.refused.append(
+                "\(label): refused, the bundle's version (edited \(theirs.iso8601)) would lower \(lowers); ours kept")
+            return .keepOurs
         }
         if theirs > ours {
             summary.updated += 1
@@ -94,6 +102,39 @@ public struct BundleMerger<Target: BundleTarget> {
         summary.kept += 1
         summary.conflicts.append("\(label): kept ours (edited \(ours.iso8601), the bundle's \(theirs.iso8601))")
         return .keepOurs
+    }
+
+    /// Counts a record arriving at `level`.
+    private mutating func arrived(_ records: WritableKeyPath<ArrivingRecords, Int>, at level: Classification) {
+        guard let index = summary.arriving.firstIndex(where: { $0.classification == level }) else { return }
+        summary.arriving[index][keyPath: records] += 1
+    }
+
+    /// Counts a meeting and its agenda arriving.
+    private mutating func arrived(_ meeting: TriadBundle.Meeting) {
+        arrived(\.meetings, at: meeting.level)
+        for item in meeting.agenda { arrived(\.agendaItems, at: item.classification.level) }
+    }
+
+    /// What of ours `theirs` would lower, in a phrase ("its classification from confidential to unclassified",
+    /// "agenda item 2 from …"), or nil when it lowers nothing; agenda items are matched by position, and one
+    /// that only follows the meeting down is not named again.
+    private static func lowering(_ ours: TriadBundle.Meeting, to theirs: TriadBundle.Meeting) -> String? {
+        var lowered: [String] = []
+        if ours.level.isLowered(by: theirs.level) {
+            lowered.append("its classification from \(ours.level.rawValue) to \(theirs.level.rawValue)")
+        }
+        for item in theirs.agenda {
+            guard let our = ours.agenda.first(where: { $0.position == item.position }),
+                our.classification.level.isLowered(by: item.classification.level),
+                // An item that takes the meeting's level on both sides goes down with the meeting, said above.
+                lowered.isEmpty || our.classification.isOwn || item.classification.isOwn
+            else { continue }
+            lowered.append(
+                "agenda item \(item.position) from \(our.classification.level.rawValue) to "
+                    + item.classification.level.rawValue)
+        }
+        return lowered.isEmpty ? nil : lowered.joined(separator: " and ")
     }
 
     /// Checks that a party the bundle names exists on one side or the other (the bundle's come first).
@@ -253,16 +294,19 @@ public struct BundleMerger<Target: BundleTarget> {
         guard let ours = isRestoring ? nil : try target.meeting(uuid: meeting.uuid) else {
             try target.write(meeting, over: nil)
             summary.added += 1
+            arrived(meeting)
             return
         }
         var theirs = meeting
         theirs.createdAt = ours.createdAt
         theirs.number = ours.number
         guard
-            decide(meeting.label, differs: ours != theirs, ours: ours.updatedAt, theirs: meeting.updatedAt)
-                == .takeTheirs
+            decide(
+                meeting.label, differs: ours != theirs, ours: ours.updatedAt, theirs: meeting.updatedAt,
+                lowers: Self.lowering(ours, to: theirs)) == .takeTheirs
         else { return }
         try target.write(meeting, over: ours)
+        arrived(meeting)
     }
 
     private mutating func apply(_ action: TriadBundle.Action) throws {
@@ -281,26 +325,39 @@ public struct BundleMerger<Target: BundleTarget> {
         let level = action.recordClassification(
             under: try action.meeting.flatMap { try target.meeting(uuid: $0)?.level })
         (action.classification, action.ownClassification) = (level.level, level.isOwn)
+        // The level the action holds after this: theirs when it arrives, ours when ours stays.
+        var held = level.level
         if !isRestoring, let ours = try target.action(uuid: action.uuid) {
             var theirs = action
             theirs.notes = ours.notes
             theirs.createdAt = ours.createdAt
             theirs.number = ours.number
-            if decide(action.label, differs: ours != theirs, ours: ours.updatedAt, theirs: action.updatedAt)
+            let ourLevel = ours.classification ?? .unclassified
+            let lowers =
+                ourLevel.isLowered(by: level.level)
+                ? "its classification from \(ourLevel.rawValue) to \(level.level.rawValue)" : nil
+            if decide(
+                action.label, differs: ours != theirs, ours: ours.updatedAt, theirs: action.updatedAt, lowers: lowers)
                 == .takeTheirs
             {
                 try target.write(action, over: ours)
+                arrived(\.actions, at: level.level)
+            } else {
+                held = ourLevel
             }
         } else {
             try target.write(action, over: nil)
             summary.added += 1
+            arrived(\.actions, at: level.level)
         }
         for note in action.notes where try isRestoring || !target.hasNote(uuid: note.uuid) {
+            let noteLevel = note.classification.following(held)
             try target.add(
                 ActionNote(
                     uuid: note.uuid, at: note.at, actor: note.actor, text: try Text.required(note.text, field: "note"),
-                    classification: note.classification.following(level.level)),
+                    classification: noteLevel),
                 toAction: action.uuid)
+            arrived(\.notes, at: noteLevel.level)
         }
     }
 }

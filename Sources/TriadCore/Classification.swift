@@ -32,6 +32,12 @@ public enum Classification: String, Slug, Comparable {
         levels.max().flatMap { $0 > .unclassified ? $0 : nil }
     }
 
+    /// Whether putting `other` in place of a record of this level would lower it, which an import never does:
+    /// a record goes down a level only by a command of someone cleared for both.
+    public func isLowered(by other: Classification) -> Bool {
+        other < self
+    }
+
     public static func < (lhs: Classification, rhs: Classification) -> Bool {
         lhs.rank < rhs.rank
     }

@@ -109,16 +109,18 @@ public struct PostgresStore: RecordStore {
         }
     }
 
-    /// Runs `body` in a write transaction holding the writers' turn; nothing is kept if it throws. A session
-    /// `rememberingIDs` must remove no party or mission.
-    func transaction<T>(rememberingIDs: Bool = false, _ body: (PostgresSession) throws -> T) throws -> T {
+    /// Runs `body` in a write transaction holding the writers' turn; nothing is kept if it throws, or unless
+    /// `keeping` (a dry run rolls back). A session `rememberingIDs` must remove no party or mission.
+    func transaction<T>(
+        rememberingIDs: Bool = false, keeping: Bool = true, _ body: (PostgresSession) throws -> T
+    ) throws -> T {
         try connection.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         connection.inTransaction = true
         defer { connection.inTransaction = false }
         do {
             try connection.execute("SELECT pg_advisory_xact_lock($1::bigint)", [PostgresStore.writerLockKey])
             let value = try body(PostgresSession(connection, caching: false, rememberingIDs: rememberingIDs))
-            try connection.execute("COMMIT")
+            try connection.execute(keeping ? "COMMIT" : "ROLLBACK")
             return value
         } catch {
             _ = try? connection.execute("ROLLBACK")

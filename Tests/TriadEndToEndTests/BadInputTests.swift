@@ -93,6 +93,8 @@ struct BadInputTests {
         Case(["report", "mandate", "MINUSCA", "--up-to", "secret"], 64, "no classification 'secret'"),
         Case(["meeting", "show", "M-1", "--up-to", "restricted"], 64, "no classification 'restricted'"),
         Case(
+            ["import", "json", "/nonexistent/office.json", "--dry-run"], 66, "cannot read '/nonexistent/office.json'"),
+        Case(
             ["meeting", "log", "informal", "--date", "2025-01-01", "--title", "x", "--classification", "secret"], 64,
             "no classification 'secret'"),
         Case(["meeting", "edit", "M-1", "--classification", "confidental"], 64, "did you mean confidential?"),

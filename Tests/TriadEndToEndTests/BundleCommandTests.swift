@@ -84,6 +84,54 @@ struct BundleCommandTests {
     }
 
     @Test(
+        "between offices: a bundle at confidential, a lowering refused and listed, a dry run that writes nothing")
+    func betweenOffices() throws {
+        let triad = try TriadProcess()
+        let newYork = triad.folder.appendingPathComponent("ny.sqlite").path
+        let bangui = triad.folder.appendingPathComponent("bangui.sqlite").path
+        try triad.succeed(["demo", "--db", newYork])
+        let forBangui = triad.folder.appendingPathComponent("for-bangui.json").path
+        try triad.succeed(["export", "json", "--up-to", "confidential", "--db", newYork, "--output", forBangui])
+        try triad.succeed(["import", "json", forBangui, "--db", bangui])
+        try triad.succeed([
+            "meeting", "edit", "M-3", "--classification", "unclassified", "--title", "Consultation, public summary",
+            "--db", bangui,
+        ])
+        try triad.succeed([
+            "meeting", "log", "informal", "--date", "2025-11-07", "--title", "Bangui field visit", "--mission",
+            "MINUSCA", "--attendee", "RWA", "--classification", "strictly-confidential", "--db", bangui,
+        ])
+        let fromBangui = triad.folder.appendingPathComponent("bangui.json").path
+        try triad.succeed(["export", "json", "--db", bangui, "--output", fromBangui])
+
+        let before = try triad.succeed(["export", "json", "--db", newYork])
+        let preview = try triad.succeed(["import", "json", fromBangui, "--dry-run", "--db", newYork])
+        for line in [
+            "Would merge \(fromBangui): 1 added,", "1 refused,", "Would arrive, by classification:\n",
+            "  strictly-confidential: 1 meeting\n",
+            "Refused, as the bundle would lower their classification (1):\n  meeting 'Consultation, public summary' "
+                + "(2025-10-30): refused, the bundle's version (edited ",
+            "would lower its classification from confidential to unclassified; ours kept\n",
+            "Dry run: nothing was written.\n",
+        ] {
+            #expect(preview.contains(line), "\(line) in \(preview)")
+        }
+        #expect(try triad.succeed(["export", "json", "--db", newYork]) == before, "the dry run wrote nothing")
+
+        let merged = try JSON(triad.succeed(["import", "json", fromBangui, "--db", newYork, "--format", "json"]))
+        #expect(merged["dryRun"] == .bool(false) && merged["added"].int == 1 && merged["refused"].array.count == 1)
+        #expect(
+            merged["arriving"].array.map { [$0["classification"].string ?? "", "\($0["meetings"].int ?? -1)"] } == [
+                ["unclassified", "0"], ["confidential", "0"], ["strictly-confidential", "1"],
+            ])
+        let consultation = try JSON(triad.succeed(["meeting", "show", "M-3", "--db", newYork, "--format", "json"]))
+        #expect(consultation["classification"] == .string("confidential"))
+        #expect(consultation["title"].string?.contains("public summary") == false)
+        let unclassified = try triad.succeed(["meeting", "list", "--up-to", "unclassified", "--db", newYork])
+        #expect(!unclassified.contains("2025-10-30") && !unclassified.contains("Bangui field visit"))
+    }
+
+    @Test(
         "bad bundles change nothing",
         arguments: [
             ("{not json", Int32(65), "is not a triad bundle"),

@@ -11,9 +11,12 @@ public protocol JournalWriting {
     /// Imports a bundle in one transaction: into an empty database a restore (records and journal as they
     /// were), into one with data a merge (records matched by uuid or natural key, the later edit winning), or
     /// with ``BundleImportMode/restoreOnly`` a refusal (``StoreError/notEmpty(database:)``).
-    /// - Parameter progress: called now and then with the records applied so far.
-    func importBundle(_ bundle: TriadBundle, mode: BundleImportMode, progress: (BundleProgress) -> Void) throws
-        -> MergeSummary
+    /// - Parameters:
+    ///   - dryRun: apply it and roll it back: the summary says what would happen, nothing is written.
+    ///   - progress: called now and then with the records applied so far.
+    func importBundle(
+        _ bundle: TriadBundle, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
+    ) throws -> MergeSummary
 
     /// Imports contribution lines all or nothing, in one transaction; each (mission, day) of the input is a
     /// complete snapshot (a party absent from it that had personnel there gets a zero record).
@@ -30,7 +33,14 @@ public protocol JournalWriting {
 extension JournalWriting {
     /// Imports a bundle: a restore into an empty database, a merge into one with data.
     public func importBundle(_ bundle: TriadBundle) throws -> MergeSummary {
-        try importBundle(bundle, mode: .restoreOrMerge, progress: { _ in })
+        try importBundle(bundle, mode: .restoreOrMerge, dryRun: false, progress: { _ in })
+    }
+
+    /// Imports a bundle as `mode` allows, writing it.
+    public func importBundle(
+        _ bundle: TriadBundle, mode: BundleImportMode, progress: (BundleProgress) -> Void
+    ) throws -> MergeSummary {
+        try importBundle(bundle, mode: mode, dryRun: false, progress: progress)
     }
 
     /// Undoes the last command not yet undone.

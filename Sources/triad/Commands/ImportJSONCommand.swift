@@ -9,11 +9,17 @@ struct ImportJSONCommand: ParsableCommand {
         abstract: "Import a JSON bundle: a restore into an empty database, a merge into one with data.",
         discussion: """
             In a merge, records are matched by uuid, new ones are added, and a record edited in both databases keeps \
-            the version edited last; every such conflict is listed.
+            the version edited last; every such conflict is listed. A version that would lower a record's \
+            classification is refused for that record (ours is kept) and listed; the rest is merged. The summary \
+            counts the meetings, agenda items, actions and notes that arrive at each level; with --dry-run it says \
+            what would happen and writes nothing.
             """)
 
     @Argument(help: "The bundle written by 'triad export json'.")
     var file: String
+
+    @Flag(help: "Say what the import would do, and at which levels records would arrive; write nothing.")
+    var dryRun = false
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
@@ -30,19 +36,44 @@ struct ImportJSONCommand: ParsableCommand {
         } catch BundleReadingError.notABundle(let problem) {
             throw CommandError.notABundle(path: file, problem: problem)
         }
-        let summary = try global.openStore().importBundle(bundle)
-        try output.print(summary) {
-            var text =
-                summary.restored
-                ? "Restored \(summary.added) records and \(summary.journalCommands) journal entries from \(file).\n"
-                : "Merged \(file): \(summary.added) added, \(summary.updated) updated from the bundle, \(summary.kept) kept, "
-                    + "\(summary.unchanged) unchanged, \(summary.journalCommands) journal entries added.\n"
-            if !summary.conflicts.isEmpty {
-                text +=
-                    "Records that differ, resolved by the later edit (\(summary.conflicts.count)):\n"
-                    + summary.conflicts.map { "  \($0)\n" }.joined()
+        let summary = try global.openStore().importBundle(
+            bundle, mode: .restoreOrMerge, dryRun: dryRun, progress: { _ in })
+        try output.print(summary) { ImportJSONCommand.text(of: summary, file: file) }
+    }
+
+    /// The summary as a reader takes it in: what was (or would be) done, what arrives at which level, and each
+    /// record that differed or was refused.
+    static func text(of summary: MergeSummary, file: String) -> String {
+        let would = summary.dryRun
+        var text =
+            summary.restored
+            ? "\(would ? "Would restore" : "Restored") \(summary.added) records and \(summary.journalCommands) journal "
+                + "entries from \(file).\n"
+            : "\(would ? "Would merge" : "Merged") \(file): \(summary.added) added, \(summary.updated) updated from the "
+                + "bundle, \(summary.kept) kept, \(summary.unchanged) unchanged, \(summary.refused.count) refused, "
+                + "\(summary.journalCommands) journal entries added.\n"
+        let levels = summary.arriving.filter { $0.total > 0 }
+        if !levels.isEmpty {
+            text += would ? "Would arrive, by classification:\n" : "Arrived, by classification:\n"
+            for level in levels {
+                let counts = [
+                    (level.meetings, "meeting"), (level.agendaItems, "agenda item"), (level.actions, "action"),
+                    (level.notes, "note"),
+                ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+                text += "  \(level.classification.rawValue): \(counts.joined(separator: ", "))\n"
             }
-            return text
         }
+        if !summary.refused.isEmpty {
+            text +=
+                "Refused, as the bundle would lower their classification (\(summary.refused.count)):\n"
+                + summary.refused.map { "  \($0)\n" }.joined()
+        }
+        if !summary.conflicts.isEmpty {
+            text +=
+                "Records that differ, resolved by the later edit (\(summary.conflicts.count)):\n"
+                + summary.conflicts.map { "  \($0)\n" }.joined()
+        }
+        if would { text += "Dry run: nothing was written.\n" }
+        return text
     }
 }

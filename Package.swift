@@ -45,6 +45,7 @@ let package = Package(
                 .embedInCode("Postgres/p0008_personnel_by_type.sql"),
                 .embedInCode("Postgres/p0009_mission_catalogue.sql"),
                 .embedInCode("Postgres/p0010_classification.sql"),
+                .embedInCode("Postgres/p0011_clearances.sql"),
             ]
         ),
         .target(name: "TriadStore", dependencies: ["TriadCore"]),

@@ -23,6 +23,7 @@ public struct PostgresMigration: Sendable {
         PostgresMigration(
             identifier: "p0009_mission_catalogue", bytes: PackageResources.p0009_mission_catalogue_sql),
         PostgresMigration(identifier: "p0010_classification", bytes: PackageResources.p0010_classification_sql),
+        PostgresMigration(identifier: "p0011_clearances", bytes: PackageResources.p0011_clearances_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

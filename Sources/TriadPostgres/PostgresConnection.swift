@@ -103,7 +103,7 @@ final class PostgresConnection: @unchecked Sendable {
             let reason = text(pq.errorMessage(handle)).split(separator: "\n").first.map(String.init) ?? "no answer"
             throw StoreError.serverUnreachable(server: server, detail: "the connection was lost (\(reason))")
         }
-        throw PostgresConnection.statementError(result, pq, state: state, server: server)
+        throw PostgresConnection.statementError(result, pq, state: state, server: server, role: role)
     }
 
     /// A statement with its values written in as quoted literals, for the statement log.
@@ -152,14 +152,15 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     /// What a failed statement means, by its SQLSTATE class.
-    private static func statementError(_ result: LibPQ.Result, _ pq: LibPQ, state: String, server: String)
-        -> StoreError
-    {
+    private static func statementError(
+        _ result: LibPQ.Result, _ pq: LibPQ, state: String, server: String, role: String
+    ) -> StoreError {
         let message =
             pq.resultErrorField(result, LibPQ.primaryMessage).map { String(cString: $0) }
             ?? pq.resultErrorMessage(result).map { String(cString: $0) } ?? "no message"
         switch state {
         case _ where state.hasPrefix("23"): return .constraintViolated(detail: message)
+        case "42501" where message.contains("row-level security"): return .aboveClearance(role: role, detail: message)
         case "42501": return .accessDenied(server: server, detail: message)
         case "55P03": return .busy(path: server)
         case _ where state.hasPrefix("08") || state.hasPrefix("57"):

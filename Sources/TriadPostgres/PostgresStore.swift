@@ -39,16 +39,36 @@ public struct PostgresStore: RecordStore {
         uri: String, context: ChangeContext, migrating: Bool = true, statementLog: StatementLog? = nil
     ) throws -> PostgresStore {
         let connection = try PostgresConnection(uri: uri, statementLog: statementLog)
-        let pending = try PostgresSchema.pendingMigrations(on: connection)
+        let pending: [PostgresMigration]
+        do {
+            pending = try PostgresSchema.pendingMigrations(on: connection)
+        } catch StoreError.accessDenied {
+            // A role that may not even read which migrations were applied was granted nothing.
+            throw StoreError.noClearance(
+                role: connection.role, database: "database '\(connection.database)' at \(connection.server)")
+        }
         if migrating && !pending.isEmpty {
             try PostgresSchema.migrate(connection)
         }
         var stamped = context
         stamped.actor = connection.role
+        if migrating || pending.isEmpty {
+            try requireClearance(on: connection)
+        }
         return PostgresStore(connection: connection, context: stamped)
     }
 
-    /// The identifier of the newest migration applied (`p0010_classification`).
+    /// Refuses a role that may read nothing: neither the owner of the tables nor cleared by a grant (77). The
+    /// server would show it no record anyway; this says why, and whom to ask.
+    private static func requireClearance(on connection: PostgresConnection) throws {
+        let level = try connection.execute("SELECT triad_reader_level()").scalar(String.self)
+        guard level != nil else {
+            throw StoreError.noClearance(
+                role: connection.role, database: "database '\(connection.database)' at \(connection.server)")
+        }
+    }
+
+    /// The identifier of the newest migration applied (`p0011_clearances`).
     public func schemaVersion() throws -> String {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }

@@ -11,4 +11,7 @@ extension SQLiteStore: FileMaintenance {
     }
 
     public var fileMaintenance: (any FileMaintenance)? { filePath == nil ? nil : self }
+
+    /// A file has one user: who may open it is decided by its permissions, not by triad.
+    public var accessControl: (any AccessControl)? { nil }
 }

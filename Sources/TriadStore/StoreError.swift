@@ -56,6 +56,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case notEmpty(database: String)
     /// The journal holds no command of this database left to undo.
     case nothingToUndo
+    /// On a shared database, the role has no clearance: it may read nothing until the owner grants one.
+    case noClearance(role: String, database: String)
+    /// The role tried to write a record above its clearance; the server refused it.
+    case aboveClearance(role: String, detail: String)
+    /// The server knows no role of this name.
+    case unknownRole(String, server: String)
     /// The command named cannot be undone: there is no such local command, or it is undone already.
     case notUndoable(Int64)
     /// A later command changed the same records as the one to undo.
@@ -128,6 +134,12 @@ public enum StoreError: Error, Equatable, Sendable {
             "\(database) already holds records, and a copy goes only into an empty database; name a new file or a new PostgreSQL database (createdb), or merge with 'triad export json' and 'triad import json'."
         case .nothingToUndo:
             "there is nothing to undo; 'triad history' lists the commands."
+        case .noClearance(let role, let database):
+            "role '\(role)' has no clearance on \(database), so it may read nothing there; ask the database's owner to run 'triad access grant \(role) --up-to LEVEL'."
+        case .aboveClearance(let role, let detail):
+            "role '\(role)' may not write a record at that level (\(detail)): a role writes only within its clearance; give a lower --classification, or ask the database's owner to raise the clearance ('triad access grant')."
+        case .unknownRole(let role, let server):
+            "the PostgreSQL server at \(server) has no role '\(role)'; create it first (CREATE ROLE \(role) LOGIN) or check the spelling."
         case .notUndoable(let number):
             "command #\(number) cannot be undone: it does not exist, was recorded in another database, is an undo, or was undone already; 'triad history' lists the commands."
         case .undoBlocked(let command, let later):

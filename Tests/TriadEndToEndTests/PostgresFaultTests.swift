@@ -13,11 +13,8 @@ struct PostgresFaultTests {
         let triad = try TriadProcess(.postgresql)
         try triad.succeed(["action", "add", "Brief the contributors", "--owner", "DPO", "--due", "2025-12-01"])
         let role = "reader_\(UUID().uuidString.prefix(8).lowercased())"
-        _ = try triad.query(
-            """
-            CREATE ROLE \(role) LOGIN; GRANT USAGE ON SCHEMA public TO \(role);
-            GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(role)
-            """)
+        _ = try triad.query("CREATE ROLE \(role) LOGIN")
+        try triad.succeed(["access", "grant", role, "--up-to", "strictly-confidential"])
         let asReader = [
             "TRIAD_DB": triad.database.replacingOccurrences(of: "://\(PostgresServer.role)@", with: "://\(role)@")
         ]

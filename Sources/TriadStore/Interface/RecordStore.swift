@@ -20,6 +20,9 @@ public protocol RecordStore: RecordWriting, JournalWriting, StoreMaintenance, Se
 
     /// What only a database file has (backups, page checks, upgrade copies); nil for a server.
     var fileMaintenance: (any FileMaintenance)? { get }
+
+    /// Who may read and write the record: what only a shared server has; nil for a file.
+    var accessControl: (any AccessControl)? { get }
 }
 
 /// Everything a command can ask of one snapshot.

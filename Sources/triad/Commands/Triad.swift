@@ -18,7 +18,7 @@ struct Triad: ParsableCommand {
             MandateCommand.self,
             ContributionCommand.self, MeetingCommand.self, ActionCommand.self, ReportCommand.self, ExportCommand.self,
             ImportCommand.self,
-            HistoryCommand.self, UndoCommand.self, DatabaseCommand.self,
+            HistoryCommand.self, UndoCommand.self, DatabaseCommand.self, AccessCommand.self,
             DemoCommand.self,
         ])
 }

@@ -55,7 +55,7 @@ struct ExitStatus {
         case .busy, .newerSchema: temporaryFailure
         case .cannotWrite, .backupExists: ioError
         case .serverUnreachable, .missingDatabase, .clientLibraryMissing: unavailable
-        case .accessDenied, .undoOfAnother: noPermission
+        case .accessDenied, .undoOfAnother, .noClearance, .aboveClearance: noPermission
         case .serverStatementFailed: software
         default: data
         }

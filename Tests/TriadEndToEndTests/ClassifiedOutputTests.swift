@@ -95,6 +95,11 @@ struct ClassifiedOutputTests {
                 ["meetings", "actions", "notes"].compactMap { review["withheld"][$0].int } == [above, above, above],
                 "\(level)")
             #expect(review["consultations"].array.count == index + 1)
+            let caveat = review["findings"].array.first?.string ?? ""
+            #expect(
+                caveat.hasPrefix("This review is read up to \(level)") == (above > 0)
+                    && (above == 0 || caveat.contains(above == 1 ? "a meeting above" : "\(above) meetings above")),
+                "\(level): \(caveat)")
             let minutes = try JSON(
                 try triad.succeed([
                     "report", "minutes", "M-1", "--as-of", "2025-11-01", "--up-to", level, "--format", "json",

@@ -143,6 +143,15 @@ public struct MandateReview: Encodable, Sendable {
             meetings: Set(full.meetings.map(\.meeting.id)).subtracting(visible.meetings.map(\.meeting.id)).count,
             actions: full.actionCounts.total - visible.actionCounts.total,
             notes: notes(full).subtracting(notes(visible)).count)
+        // What the review says of consultations and of who was heard rests on the meetings it sees: a reader
+        // who cannot see them all is told so first, without being told what they are.
+        if withheld.meetings > 0, let level {
+            findings.insert(
+                Finding(
+                    "This review is read up to \(level.rawValue), and \(withheld.meetings == 1 ? "a meeting" : "\(withheld.meetings) meetings") "
+                        + "above that level \(withheld.meetings == 1 ? "is" : "are") withheld: what it says of the "
+                        + "consultation and of the contributors heard may not be the whole record."), at: 0)
+        }
     }
 
     /// The highest level of what the review shows: its meetings, actions and their notes.

@@ -52,7 +52,8 @@ enum MandateReviewFindings {
             case .due:
                 findings.append(
                     Finding(
-                        "No T/PCC consultation is scheduled yet; it is due by \(dueBy), in \(days(dueBy.days(since: review.asOf))).",
+                        "No T/PCC consultation is scheduled yet; it is due by \(dueBy), "
+                            + (dueBy == review.asOf ? "today." : "in \(days(dueBy.days(since: review.asOf))))."),
                         urgent: dueBy.days(since: review.asOf) <= 14))
             case .held, .upcoming, .notApplicable:
                 break

@@ -1,7 +1,10 @@
 /// A table for the terminal: a header row, aligned columns, and a width it must fit.
 ///
-/// When the rows are wider than the terminal, the widest shrinkable column is cut with an
-/// ellipsis until the table fits, so that every row stays on one line at 80 columns.
+/// Data is never cut. When the rows are wider than the terminal, the table first folds its headings onto
+/// more lines, then wraps its free-text columns (a column holding words: a title, a name, a list) onto
+/// continuation lines, the widest first, and only then abbreviates a heading word ("Triangular" to "Tri.").
+/// Identifiers, dates, numbers, statuses and codes keep their whole width; a table whose fixed columns alone
+/// are wider than the terminal runs past it rather than lose a digit.
 public struct TextTable: Sendable {
     /// How a column's cells line up.
     public enum Alignment: Sendable {
@@ -9,17 +12,23 @@ public struct TextTable: Sendable {
         case right
     }
 
-    /// A column: its heading, alignment, and whether it may be shortened to fit.
+    /// A column: its heading, alignment, whether its cells may wrap onto more lines to fit, and whether a
+    /// terminal too narrow for the table may leave it out.
     public struct Column: Sendable {
         public var heading: String
         public var alignment: Alignment
-        public var isShrinkable: Bool
+        /// Whether the cells may wrap; nil decides from the cells: a left-aligned column holding words wraps.
+        public var wraps: Bool?
+        /// Whether the column may be left out on a narrow terminal (it says what another column says, or
+        /// what the CSV and JSON give in full); the table then says which it left out.
+        public var isOptional: Bool
 
-        /// Creates a column; text columns shrink, numbers do not.
-        public init(_ heading: String, _ alignment: Alignment = .left, shrinkable: Bool? = nil) {
+        /// Creates a column.
+        public init(_ heading: String, _ alignment: Alignment = .left, wraps: Bool? = nil, optional: Bool = false) {
             self.heading = heading
             self.alignment = alignment
-            self.isShrinkable = shrinkable ?? (alignment == .left)
+            self.wraps = wraps
+            self.isOptional = optional
         }
     }
 
@@ -40,54 +49,66 @@ public struct TextTable: Sendable {
         rows.append(cells)
     }
 
-    /// The table as lines of text no wider than `width` (when given), with two spaces between columns;
-    /// `highlight` wraps the lines of highlighted rows (in colour on a terminal).
+    /// A cell's text on one line and its length in characters.
+    typealias Cell = (text: String, length: Int)
+
+    /// The table as lines of text no wider than `width` when the fixed columns allow it, with two spaces
+    /// between columns; `highlight` wraps every line of a highlighted row (in colour on a terminal).
     public func rendered(width: Int?, highlight: (String) -> String = { $0 }) -> String {
         // Each cell's length in characters is counted once: a listing may hold twenty thousand rows.
         let cells = rows.map { row in
-            columns.indices.map { index in
+            columns.indices.map { index -> Cell in
                 let text = index < row.count ? TextTable.singleLine(row[index]) : ""
-                return (text: text, length: TextTable.length(of: text))
+                return (text, TextTable.length(of: text))
             }
         }
-        var widths = columns.indices.map { index in
-            max(columns[index].heading.count, cells.map { $0[index].length }.max() ?? 0)
-        }
-        if let width {
-            let minimum = 6
-            while widths.reduce(0, +) + 2 * (widths.count - 1) > width {
-                let candidates = widths.indices.filter { columns[$0].isShrinkable && widths[$0] > minimum }
-                guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
-                widths[widest] -= 1
-            }
-        }
-        let header = columns.indices.map { (text: columns[$0].heading, length: columns[$0].heading.count) }
-        let rule = widths.map { (text: String(repeating: "─", count: $0), length: $0) }
-        // Cells are written straight into the output; a highlighted row is written apart, then wrapped.
+        let layout = TextTableLayout(columns: columns, cells: cells, width: width)
         var output = ""
-        func write(_ row: [(text: String, length: Int)], into target: inout String) {
-            for column in row.indices {
-                if column > 0 { target += "  " }
-                TextTable.fit(
-                    row[column].text, length: row[column].length, width: widths[column],
-                    alignment: columns[column].alignment, isLast: column == row.count - 1, into: &target)
+        for line in layout.headingLines() {
+            write(line, widths: layout.widths, shown: layout.shown, into: &output)
+        }
+        write(
+            layout.widths.map { (String(repeating: "─", count: $0), $0) }, widths: layout.widths, shown: layout.shown,
+            into: &output)
+        for (index, row) in cells.enumerated() {
+            for line in layout.lines(of: row) {
+                if highlightedRows.contains(index) {
+                    var text = ""
+                    write(line, widths: layout.widths, shown: layout.shown, into: &text, ending: "")
+                    output += highlight(text) + "\n"
+                } else {
+                    write(line, widths: layout.widths, shown: layout.shown, into: &output)
+                }
             }
         }
-        write(header, into: &output)
-        output += "\n"
-        write(rule, into: &output)
-        output += "\n"
-        for (index, row) in cells.enumerated() {
-            if highlightedRows.contains(index) {
-                var line = ""
-                write(row, into: &line)
-                output += highlight(line)
-            } else {
-                write(row, into: &output)
-            }
-            output += "\n"
+        let leftOut = columns.indices.filter { !layout.shown.contains($0) }.map { columns[$0].heading }
+        if !leftOut.isEmpty {
+            let note = "Not shown at this width: \(leftOut.joined(separator: ", ")) (see --format csv)."
+            output +=
+                TextTableLayout.fold(note, width: width ?? note.count, abbreviating: false)
+                .joined(separator: "\n") + "\n"
         }
         return output
+    }
+
+    /// Writes one line of the shown columns' cells, each padded to its column's width (the last not padded
+    /// on the right).
+    private func write(
+        _ line: [Cell], widths: [Int], shown: [Int], into output: inout String, ending: String = "\n"
+    ) {
+        for column in line.indices {
+            if column > 0 { output += "  " }
+            let padding = max(0, widths[column] - line[column].length)
+            switch columns[shown[column]].alignment {
+            case .left:
+                output += line[column].text
+                if column < line.count - 1 { TextTable.pad(&output, padding) }
+            case .right:
+                TextTable.pad(&output, padding)
+                output += line[column].text
+            }
+        }
+        output += ending
     }
 
     /// The number of characters of `text`; ASCII text (most cells) is counted by its bytes.
@@ -102,31 +123,8 @@ public struct TextTable: Sendable {
         return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
-    /// A cell of `length` characters cut or padded to `width`, appended to `output`.
-    static func fit(
-        _ text: String, length: Int, width: Int, alignment: Alignment, isLast: Bool, into output: inout String
-    ) {
-        var cut = text
-        var cutLength = length
-        if length > width {
-            var kept = text.prefix(max(0, width - 1))
-            while kept.last == " " { kept = kept.dropLast() }
-            cut = kept + "…"
-            cutLength = kept.count + 1
-        }
-        let padding = max(0, width - cutLength)
-        switch alignment {
-        case .left:
-            output += cut
-            if !isLast { pad(&output, padding) }
-        case .right:
-            pad(&output, padding)
-            output += cut
-        }
-    }
-
     /// Appends `count` spaces as one piece of text (not a character at a time: tables run to 20,000 rows).
-    private static func pad(_ output: inout String, _ count: Int) {
+    static func pad(_ output: inout String, _ count: Int) {
         if count > 0 { output += String(repeating: " ", count: count) }
     }
 }

@@ -9,9 +9,14 @@ import TriadTestSupport
 struct ClassifiedOutputTests {
     static let levels = ["unclassified", "confidential", "strictly-confidential"]
 
-    /// The texts recorded at a level: a meeting title, an agenda item, an action and a note.
+    /// The texts recorded at a level: a meeting title, an agenda item, an action and a note; the meeting's
+    /// summary and a representative, added later (commands that change only the meeting, only its
+    /// attendance); and an aside noted at that level on the unclassified action.
     static func texts(_ level: String) -> [String] {
-        ["Meeting held \(level)", "Item said \(level)", "Action owed \(level)", "Note written \(level)"]
+        [
+            "Meeting held \(level)", "Item said \(level)", "Action owed \(level)", "Note written \(level)",
+            "Summary edited \(level)", "Envoy sent \(level)", "Aside noted \(level)",
+        ]
     }
 
     static func scenario(_ backend: Backend) throws -> TriadProcess {
@@ -32,6 +37,9 @@ struct ClassifiedOutputTests {
                 "action", "add", texts[2], "--owner", "DPO", "--meeting", "M-\(index + 1)", "--due", "2025-12-01",
             ])
             try triad.succeed(["action", "note", "A-\(index + 1)", texts[3]])
+            try triad.succeed(["meeting", "edit", "M-\(index + 1)", "--summary", texts[4]])
+            try triad.succeed(["meeting", "attend", "M-\(index + 1)", "BGD", "--representative", texts[5]])
+            try triad.succeed(["action", "note", "A-1", texts[6], "--classification", level])
         }
         return triad
     }
@@ -92,7 +100,10 @@ struct ClassifiedOutputTests {
                     "report", "mandate", "MINUSCA", "--as-of", "2025-11-01", "--up-to", level, "--format", "json",
                 ]))
             #expect(
-                ["meetings", "actions", "notes"].compactMap { review["withheld"][$0].int } == [above, above, above],
+                // Each action above the level has a note, and the unclassified action an aside at each level.
+                ["meetings", "actions", "notes"].compactMap { review["withheld"][$0].int } == [
+                    above, above, 2 * above,
+                ],
                 "\(level)")
             #expect(review["consultations"].array.count == index + 1)
             let caveat = review["findings"].array.first?.string ?? ""
@@ -110,7 +121,7 @@ struct ClassifiedOutputTests {
                 listed.stderr
                     == (above == 0
                         ? ""
-                        : "Withheld above \(level): \(above) action\(above == 1 ? "" : "s") and \(above) note\(above == 1 ? "" : "s").\n")
+                        : "Withheld above \(level): \(above) action\(above == 1 ? "" : "s") and \(2 * above) notes.\n")
             )
         }
         // The marking of the page: the highest level it holds, at its top and bottom.
@@ -120,7 +131,9 @@ struct ClassifiedOutputTests {
         #expect(html.components(separatedBy: "<p class=\"marking\">CONFIDENTIAL</p>").count == 3)
         let markdown = try triad.succeed(["report", "minutes", "M-3", "--as-of", "2025-11-01", "--format", "markdown"])
         #expect(markdown.hasPrefix("**STRICTLY CONFIDENTIAL**\n") && markdown.hasSuffix("**STRICTLY CONFIDENTIAL**\n"))
-        let open = try triad.succeed(["report", "minutes", "M-1", "--as-of", "2025-11-01", "--format", "markdown"])
+        let open = try triad.succeed([
+            "report", "minutes", "M-1", "--as-of", "2025-11-01", "--format", "markdown", "--up-to", "unclassified",
+        ])
         #expect(!open.contains("CONFIDENTIAL**"))
         // A record above the level is refused by name, with the exit code of a missing clearance.
         let refused = try triad.run(["meeting", "show", "M-3", "--up-to", "confidential"])

@@ -54,6 +54,8 @@ struct PostgresAccessTests {
             ])
             try triad.succeed(["action", "note", action, "Note \(level)"])
         }
+        // An aside of its own level on the unclassified action: hidden from those below it, action or not.
+        try triad.succeed(["action", "note", "A-1", "Aside kept strictly", "--classification", "strictly-confidential"])
         for role in [team.reader, team.officer, team.chief, team.stranger] {
             _ = try triad.query("CREATE ROLE \(role) LOGIN")
         }
@@ -80,7 +82,10 @@ struct PostgresAccessTests {
                 ("meeting", "title", "Meeting"), ("agendaItem", "title", "Item"), ("actionItem", "title", "Action"),
                 ("actionNote", "text", "Note"),
             ] {
-                let rows = try team.psql(role, "SELECT string_agg(\(column), '|' ORDER BY \(column)) FROM \(table)")
+                let rows = try team.psql(
+                    role,
+                    "SELECT string_agg(\(column), '|' ORDER BY \(column)) FROM \(table) WHERE \(column) LIKE '\(word) %'"
+                )
                 #expect(rows == seen.map { "\(word) \($0)" }.sorted().joined(separator: "|"), "\(role), \(table)")
             }
             for (table, key, parent) in children {
@@ -90,6 +95,24 @@ struct PostgresAccessTests {
                 #expect(try team.psql(role, "SELECT count(*) FROM \(table)") == expected, "\(role), \(table)")
                 #expect(expected != "0", "the scenario fills \(table)")
             }
+            // The journal's copies, entity by entity: a change is seen when what it copies belongs to a row seen.
+            let owners = [
+                ("attendance", "meetingId", "meeting"), ("invitation", "meetingId", "meeting"),
+                ("meetingMission", "meetingId", "meeting"), ("meetingArea", "meetingId", "meeting"),
+                ("agendaItemArea", "agendaItemId", "agendaItem"), ("actionItemArea", "actionItemId", "actionItem"),
+            ]
+            for (entity, key, parent) in owners {
+                let expected = try team.triad.query(
+                    """
+                    SELECT count(*) FROM journalChange WHERE entity = '\(entity)'
+                    AND (coalesce(afterJSON, beforeJSON)::json ->> '\(key)')::bigint IN (
+                        SELECT id FROM \(parent) WHERE classification IN (\(allowed)))
+                    """)
+                let seen = try team.psql(role, "SELECT count(*) FROM journalChange WHERE entity = '\(entity)'")
+                #expect(seen == expected && expected != "0", "\(role) sees \(seen) of \(entity)'s changes")
+            }
+            let asides = try team.psql(role, "SELECT count(*) FROM actionNote WHERE text LIKE 'Aside%'")
+            #expect(asides == (role == team.chief ? "1" : "0"), "\(role) sees \(asides) asides")
             let journal = try team.psql(
                 role,
                 """

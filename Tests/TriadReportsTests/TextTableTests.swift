@@ -1,5 +1,5 @@
 import Testing
-import TriadReports
+@testable import TriadReports
 
 @Suite("Terminal tables")
 struct TextTableTests {
@@ -22,11 +22,53 @@ struct TextTableTests {
                 """)
     }
 
-    @Test("a narrow terminal shortens text columns with an ellipsis, never numbers")
+    @Test("a narrow terminal wraps the text column onto more lines and cuts nothing")
     func narrow() {
-        let lines = sample().rendered(width: 40).split(separator: "\n")
-        #expect(lines.allSatisfy { $0.count <= 40 })
-        #expect(lines[2] == "A-1   Share the findings of the…   1,240")
+        #expect(
+            sample().rendered(width: 40) == """
+                Id    Title                        Total
+                ────  ───────────────────────────  ─────
+                A-1   Share the findings of the    1,240
+                      2025 military capability          
+                      study                             
+                A-10  Brief                            7
+
+                """)
+    }
+
+    @Test("headings fold, then optional columns are left out and said so, then heading words are abbreviated")
+    func narrower() {
+        var table = TextTable(columns: [
+            .init("Id"), .init("Date of the meeting"), .init("Attendees", .right, optional: true),
+            .init("Triangular"), .init("Title"),
+        ])
+        table.append(["M-12", "2025-10-30", "27", "yes", "Private meeting of the Security Council"])
+        #expect(
+            table.rendered(width: 40) == """
+                Id    Date of     Tri.  Title
+                      the               
+                      meeting           
+                ────  ──────────  ────  ────────────────
+                M-12  2025-10-30  yes   Private meeting
+                                        of the Security
+                                        Council
+                Not shown at this width: Attendees (see
+                --format csv).
+
+                """)
+        let narrow = table.rendered(width: 30)
+        #expect(narrow.hasPrefix("Id    Date of     Tri.  Title\n"), "\(narrow)")
+        #expect(narrow.contains("M-12  2025-10-30  yes   Private\n") && !narrow.contains("…"), "\(narrow)")
+    }
+
+    @Test(
+        "free text wraps; one datum with a space does not",
+        arguments: [
+            ("Private meeting of the Council", true), ("council, contributors", true), ("2759 (2024)", false),
+            ("held (M-3)", false), ("overdue 17d", false), ("1,240", false), ("2025-10-30", false),
+        ])
+    func freeText(_ text: String, wraps: Bool) {
+        #expect(TextTableLayout.isFreeText(text) == wraps)
     }
 
     @Test("highlighted rows are wrapped; new lines in cells do not break rows")

@@ -11,12 +11,13 @@ struct ClassifiedMergeTests {
     /// A time after every edit of the fixtures: their office's edits win unless refused.
     static let later = (try? Timestamp(iso8601: "2030-01-01T00:00:00.000Z")) ?? Timestamp(millisecondsSince1970: 0)
 
-    /// The confidential MINUSCA consultation with an agenda item and two actions, as one office holds it and
+    /// The confidential MINUSCA consultation with two agenda items and two actions, as one office holds it and
     /// as its bundle carries it.
     func office(_ backend: Backend) throws -> (ours: StoreFixture, bundle: TriadBundle) {
         let source = try StoreFixture(.sqlite)
         let meeting = try source.minusca()
         try source.database.addAgendaItem(meeting, title: "Caveats", a4p: [], outcome: nil)
+        try source.database.addAgendaItem(meeting, title: "Press line", a4p: [], outcome: nil)
         try source.database.addAction(try ActionDraft(title: "Follows", owner: "PAK", meeting: meeting))
         try source.database.addAction(try ActionDraft(title: "Other", owner: "FRA", meeting: meeting))
         let bundle = try source.database.read { try $0.exportBundle() }
@@ -25,8 +26,9 @@ struct ClassifiedMergeTests {
         return (ours, bundle)
     }
 
-    /// Their version: the meeting and its agenda item lowered to unclassified, the first action given its own
-    /// unclassified level, the second retitled, and a new strictly confidential action with a note; all later.
+    /// Their version: the meeting and its first agenda item lowered to unclassified (the second follows the
+    /// meeting down), the first action given its own unclassified level, the second retitled, and a new
+    /// strictly confidential action with a note; all later.
     func lowered(_ base: TriadBundle) -> TriadBundle {
         var theirs = base
         let follows = base.actions.firstIndex { $0.title == "Follows" } ?? 0
@@ -144,7 +146,7 @@ struct ClassifiedMergeTests {
         #expect(restore.restored && restore.dryRun)
         #expect(
             restore.arriving.map { [$0.meetings, $0.agendaItems, $0.actions, $0.notes] } == [
-                [0, 0, 0, 0], [1, 1, 2, 0], [0, 0, 0, 0],
+                [0, 0, 0, 0], [1, 2, 2, 0], [0, 0, 0, 0],
             ])
         #expect(try empty.database.read { try $0.meetings(MeetingFilter()) }.isEmpty, "nothing was restored")
     }

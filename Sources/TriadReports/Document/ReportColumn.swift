@@ -15,11 +15,15 @@ public struct ReportColumn: Sendable, Equatable, ExpressibleByStringLiteral {
     public var heading: String
     /// Where it shows.
     public var visibility: Visibility
+    /// Whether a terminal too narrow for the whole table may leave it out (saying so): a column that repeats
+    /// what another says, or a detail the CSV and JSON give in full.
+    public var isOptional: Bool
 
     /// Creates a column.
-    public init(_ heading: String, _ visibility: Visibility = .everywhere) {
+    public init(_ heading: String, _ visibility: Visibility = .everywhere, optional: Bool = false) {
         self.heading = heading
         self.visibility = visibility
+        self.isOptional = optional
     }
 
     /// A column that shows everywhere.

@@ -16,7 +16,7 @@ public struct TextRenderer: Sendable {
         var out = ""
         // A listing has no title: its table and a line that counts it.
         if !document.title.isEmpty {
-            out += document.title + "\n" + document.subtitle + "\n"
+            out += wrap(document.title, indent: "") + "\n" + wrap(document.subtitle, indent: "") + "\n"
             out +=
                 String(repeating: "═", count: min(width ?? 80, max(document.title.count, document.subtitle.count)))
                 + "\n"
@@ -63,7 +63,9 @@ public struct TextRenderer: Sendable {
         let columns = table.pageColumns
         var text = TextTable(
             columns: columns.map { index in
-                TextTable.Column(table.columns[index].heading, table.isNumeric(index) ? .right : .left)
+                TextTable.Column(
+                    table.columns[index].heading, table.isNumeric(index) ? .right : .left,
+                    optional: table.columns[index].isOptional)
             })
         for row in table.rows {
             text.append(columns.map { row.cells[$0].displayText }, highlighted: row.isAlert)

@@ -107,9 +107,11 @@ public struct ContributorsReport: Encodable, Sendable {
                             ReportTable(
                                 name: "contributors",
                                 columns: [
-                                    "Party", "Name", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share",
-                                    "Women", "Women %", "Meetings",
-                                    "Last met", "Open", "Overdue",
+                                    "Party", "Name", "Troops", ReportColumn("Staff", optional: true),
+                                    ReportColumn("Experts", optional: true), ReportColumn("Police", optional: true),
+                                    ReportColumn("FPU", optional: true), "Total", "Share",
+                                    ReportColumn("Women", optional: true), "Women %", "Meetings", "Last met", "Open",
+                                    "Overdue",
                                 ],
                                 rows: rows.map { row in
                                     ReportRow(

@@ -44,8 +44,9 @@ public enum ListTables {
         ReportTable(
             name: "contributors",
             columns: [
-                "#", "Party", "Name", "As of", "Troops", "Staff", "Experts", "Police", "FPU", "Total", "Share", "Women",
-                "Women %",
+                "#", "Party", "Name", "As of", "Troops", ReportColumn("Staff", optional: true),
+                ReportColumn("Experts", optional: true), ReportColumn("Police", optional: true),
+                ReportColumn("FPU", optional: true), "Total", "Share", ReportColumn("Women", optional: true), "Women %",
             ],
             rows: standings.enumerated().map { rank, standing in
                 let record = standing.contribution
@@ -138,7 +139,9 @@ public enum ListTables {
     public static func missions(_ missions: [MissionListing]) -> ReportTable {
         ReportTable(
             name: "missions",
-            columns: ["Acronym", "Type", "Host", "Established", "Closed", "Phase", "Name"],
+            columns: [
+                "Acronym", ReportColumn("Type", optional: true), "Host", "Established", "Closed", "Phase", "Name",
+            ],
             rows: missions.map { listing in
                 let mission = listing.mission
                 return ReportRow([

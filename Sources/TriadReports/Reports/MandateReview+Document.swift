@@ -66,7 +66,8 @@ extension MandateReview {
                         ReportTable(
                             name: "consultations",
                             columns: [
-                                "Id", "Date", "Kind", "Status", "Groups present", "Triangular", "Attendees", "Title",
+                                "Id", "Date", "Kind", "Status", ReportColumn("Groups present", optional: true),
+                                "Triangular", ReportColumn("Attendees", optional: true), "Title",
                             ],
                             rows: consultations.map { meeting in
                                 ReportRow([

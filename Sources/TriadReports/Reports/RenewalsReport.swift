@@ -79,9 +79,9 @@ public struct RenewalsReport: Encodable, Sendable {
                             ReportTable(
                                 name: "renewals",
                                 columns: [
-                                    "Mission", "Phase", "Resolution", "Expires", "Days left", "Consult by",
-                                    "Consultation",
-                                    "Last consulted", "Open actions", "Overdue",
+                                    "Mission", "Phase", ReportColumn("Resolution", optional: true), "Expires",
+                                    "Days left", "Consult by", "Consultation", "Last consulted",
+                                    ReportColumn("Open actions", optional: true), "Overdue",
                                 ],
                                 rows: rows.map { row in
                                     ReportRow(

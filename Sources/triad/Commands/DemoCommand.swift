@@ -53,16 +53,18 @@ struct DemoCommand: ParsableCommand {
             }
         }
         let console = Console.standardOutput
-        console.write("\(scenario.title): \(scenario.steps.count) recorded commands loaded into \(path)\n\n")
+        console.write("\(scenario.title): \(scenario.steps.count) recorded commands loaded into\n  \(path)\n\n")
         var review = try Triad.parseAsRoot(["report", "mandate", scenario.mission, "--as-of", asOf] + common)
         try review.run()
         console.write(
             """
 
             Explore the scenario:
-              triad meeting show M-3 --db \(path)
-              triad report follow-up --as-of \(asOf) --db \(path)
-              triad report mandate \(scenario.mission) --as-of \(asOf) --format html --output review.html --db \(path)
+              export TRIAD_DB=\(path)
+              triad meeting show M-3
+              triad report follow-up --as-of \(asOf)
+              triad report mandate \(scenario.mission) --as-of \(asOf) --format html \\
+                --output review.html
 
             """)
     }

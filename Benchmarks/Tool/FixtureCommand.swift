@@ -28,7 +28,10 @@ struct FixtureCommand: ParsableCommand {
             plan: try FixturePlan(seed: seed, meetings: meetings),
             database: try SQLiteStore.open(path: db, context: context)
         ) { line in
-            print(String(format: "%7.1f s  ", Date().timeIntervalSince(started)) + line)
+            // Progress for the one who waits at a terminal; nothing in a pipe or a log.
+            guard isatty(STDERR_FILENO) == 1 else { return }
+            FileHandle.standardError.write(
+                Data((String(format: "%7.1f s  ", Date().timeIntervalSince(started)) + line + "\n").utf8))
         }
         try generator.run()
     }

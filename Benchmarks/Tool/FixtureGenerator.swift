@@ -1,3 +1,4 @@
+import Foundation
 import TriadCore
 import TriadSQLite
 import TriadStore
@@ -143,6 +144,7 @@ struct FixtureGenerator {
         var actions = 0
         var notes = 0
         let batch = 1_000
+        let started = Date()
         for first in stride(from: 0, to: days.count, by: batch) {
             try database.asOneCommand(summary: "fixture: meetings \(first + 1) to \(min(first + batch, days.count))") {
                 for day in days[first..<min(first + batch, days.count)] {
@@ -151,7 +153,14 @@ struct FixtureGenerator {
                     notes += added.notes
                 }
             }
-            if (first / batch) % 10 == 9 { report("meetings: \(first + batch), actions: \(actions), notes: \(notes)") }
+            if (first / batch) % 10 == 9 {
+                let done = first + batch
+                let rate = Double(done) / max(0.001, Date().timeIntervalSince(started))
+                let left = Int((Double(days.count - done) / rate).rounded(.up))
+                report(
+                    "meetings: \(done) of \(days.count), actions: \(actions), notes: \(notes); "
+                        + "\(Int(rate)) meetings a second, about \(left) s left")
+            }
         }
         report("meetings: \(days.count), actions: \(actions), notes: \(notes)")
     }

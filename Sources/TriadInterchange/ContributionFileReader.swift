@@ -12,6 +12,20 @@ public final class ContributionFileReader: IteratorProtocol {
     /// Data rows read so far.
     public private(set) var rowsRead = 0
 
+    /// About how many data rows the file holds (its lines after the header, blank ones included), counted
+    /// once when first asked, a megabyte at a time: what a progress line measures against.
+    public private(set) lazy var lineCount: Int? = {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        var lines = 0
+        var last: UInt8 = 0x0A
+        while let chunk = try? file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            last = chunk.last ?? last
+        }
+        return max(0, lines + (last == 0x0A ? 0 : 1) - 1)
+    }()
+
     private let reader: CSVRecordReader
     private var isFinished = false
     private let header: [String]

@@ -42,7 +42,7 @@ struct DatabaseCopyCommand: ParsableCommand {
             let progress = ProgressLine(started: started)
             defer { progress.finish() }
             return try global.openStore(target).importBundle(bundle, mode: .restoreOnly) {
-                progress.show("Copied \($0.done) of \($0.total) records…")
+                progress.show("Copied", $0.done, of: $0.total, "records")
             }
         }
         let result = Result(

@@ -95,7 +95,7 @@ struct ImportContributionsCommand: ParsableCommand {
         let progress = ProgressLine(started: started)
         let summary = try database.importContributions(
             next: { reader.next() }, createMissing: createMissing, dryRun: dryRun,
-            progress: { progress.show("Read \($0) rows…") })
+            progress: { progress.show("Read", $0, of: reader.lineCount, "rows") })
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
         guard !summary.isRefused else {

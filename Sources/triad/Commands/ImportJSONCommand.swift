@@ -36,8 +36,11 @@ struct ImportJSONCommand: ParsableCommand {
         } catch BundleReadingError.notABundle(let problem) {
             throw CommandError.notABundle(path: file, problem: problem)
         }
+        let progress = ProgressLine(started: Date())
         let summary = try global.openStore().importBundle(
-            bundle, mode: .restoreOrMerge, dryRun: dryRun, progress: { _ in })
+            bundle, mode: .restoreOrMerge, dryRun: dryRun,
+            progress: { progress.show("Imported", $0.done, of: $0.total, "records") })
+        progress.finish()
         try output.print(summary) { ImportJSONCommand.text(of: summary, file: file) }
     }
 

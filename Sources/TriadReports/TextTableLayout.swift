@@ -11,11 +11,11 @@ struct TextTableLayout {
 
     /// Lays out `columns` holding `cells` (a row's cells by column position) to fit `width`, if given.
     ///
-    /// In turn, until the table fits: headings fold onto more lines at their spaces; columns of words wrap,
-    /// the widest first and the main text (the widest of them) last, down to a width that keeps most words
-    /// whole; optional columns are left out, the
-    /// last first; heading words are abbreviated. Identifiers, dates, numbers and codes are never cut: a table
-    /// whose fixed columns alone are wider than the terminal runs past it.
+    /// In turn, until the table fits: headings fold onto more lines at their spaces; columns of words wrap
+    /// down to a width that keeps most words whole, the main text (the widest of them: a title, a name) last
+    /// and only to a roomy width; optional columns are left out, the last first; heading words are abbreviated
+    /// ("Triangular" to "Tri."); the main text narrows further. Identifiers, dates, numbers and codes are never
+    /// cut: a table whose fixed columns alone are wider than the terminal runs past it.
     init(columns: [TextTable.Column], cells: [[TextTable.Cell]], width: Int?) {
         let data = columns.indices.map { index in cells.map { $0[index].length }.max() ?? 0 }
         // Free text (a title, a name, a list) wraps; "2759 (2024)", "held (M-3)" or "overdue 3d" are one datum
@@ -32,7 +32,9 @@ struct TextTableLayout {
                 ? cells.map { $0[index].text.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0 : 0
         }
         let wrapFloor = columns.indices.map { index in
-            min(natural[index], max(TextTableLayout.narrowestWrap, min(longestWord[index], 24)))
+            min(
+                natural[index],
+                max(TextTableLayout.narrowestWrap, min(longestWord[index], TextTableLayout.longestWhole)))
         }
         var shown = Array(columns.indices)
         var widths = natural
@@ -80,8 +82,10 @@ struct TextTableLayout {
     /// The width the main text keeps before optional columns are left out and headings abbreviated.
     static let roomyText = 24
 
-    /// The narrowest a wrapping column is made, unless a word of it is longer (up to 24 characters: a longer
-    /// word is carried over lines).
+    /// The longest word a wrapping column keeps on one line; a longer one is carried over lines.
+    static let longestWhole = 24
+
+    /// The narrowest a wrapping column is made, unless a word of it is longer (up to ``longestWhole``).
     static let narrowestWrap = 10
 
     /// The total width of the columns `shown`.

@@ -60,6 +60,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case noClearance(role: String, database: String)
     /// The role tried to write a record above its clearance; the server refused it.
     case aboveClearance(role: String, detail: String)
+    /// Only the owner of the database's tables grants and revokes clearances.
+    case notTheOwner(role: String, owner: String)
     /// The server knows no role of this name.
     case unknownRole(String, server: String)
     /// The command named cannot be undone: there is no such local command, or it is undone already.
@@ -138,6 +140,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "role '\(role)' has no clearance on \(database), so it may read nothing there; ask the database's owner to run 'triad access grant \(role) --up-to LEVEL'."
         case .aboveClearance(let role, let detail):
             "role '\(role)' may not write a record at that level (\(detail)): a role writes only within its clearance; give a lower --classification, or ask the database's owner to raise the clearance ('triad access grant')."
+        case .notTheOwner(let role, let owner):
+            "only the owner of the database's tables ('\(owner)') grants and revokes clearances, and '\(role)' is not; ask them, or connect as them."
         case .unknownRole(let role, let server):
             "the PostgreSQL server at \(server) has no role '\(role)'; create it first (CREATE ROLE \(role) LOGIN) or check the spelling."
         case .notUndoable(let number):

@@ -12,6 +12,7 @@ extension PostgresStore: AccessControl {
     public func grant(_ role: String, upTo level: Classification, write: Bool) throws -> Clearance {
         try mapped {
             try transaction { _ in
+                try requireOwner()
                 try requireRole(role)
                 let schema = try currentSchema()
                 let grantee = PostgresStore.identifier(role)
@@ -49,6 +50,7 @@ extension PostgresStore: AccessControl {
     public func revoke(_ role: String) throws -> Clearance? {
         try mapped {
             try transaction { _ in
+                try requireOwner()
                 try requireRole(role)
                 let had = try clearances(role: role).first
                 let schema = try currentSchema()
@@ -81,6 +83,21 @@ extension PostgresStore: AccessControl {
             Clearance(
                 role: try row.decode(at: 0), upTo: try row.decode(at: 1), write: try row.decode(at: 2),
                 grantedAt: try row.decode(at: 3), grantedBy: try row.decode(at: 4))
+        }
+    }
+
+    /// Refuses a connection that does not own the tables: only their owner (or a superuser) grants.
+    private func requireOwner() throws {
+        let owner = try connection.execute(
+            """
+            SELECT pg_catalog.pg_get_userbyid(relowner),
+                pg_catalog.pg_has_role(current_user, relowner, 'MEMBER')
+                    OR (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)
+            FROM pg_catalog.pg_class WHERE oid = 'meeting'::regclass
+            """)
+        guard let row = owner.first, try row.decode(at: 1, as: Bool.self) else {
+            let name = try owner.first.map { try $0.decode(at: 0, as: String.self) } ?? "the owner"
+            throw StoreError.notTheOwner(role: connection.role, owner: name)
         }
     }
 

@@ -55,7 +55,7 @@ struct ExitStatus {
         case .busy, .newerSchema: temporaryFailure
         case .cannotWrite, .backupExists: ioError
         case .serverUnreachable, .missingDatabase, .clientLibraryMissing: unavailable
-        case .accessDenied, .undoOfAnother, .noClearance, .aboveClearance: noPermission
+        case .accessDenied, .undoOfAnother, .noClearance, .aboveClearance, .notTheOwner: noPermission
         case .serverStatementFailed: software
         default: data
         }

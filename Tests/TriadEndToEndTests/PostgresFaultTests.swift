@@ -50,22 +50,14 @@ struct PostgresFaultTests {
         let list = try triad.succeed(["action", "list", "--format", "json"], environment: environment)
         #expect(list.contains("Before the restart") && list.contains("After the restart"))
 
-        let binary = try ExternalTool.run(["bash", "-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"])
-        let pgctl = binary.output.trimmingCharacters(in: .whitespacesAndNewlines) + "/pg_ctl"
-        let owner = getuid() == 0 ? ["runuser", "-u", "postgres", "--"] : []
-        let stopped = try ExternalTool.run(owner + [pgctl, "-D", folder + "/data", "-m", "fast", "-w", "stop"])
-        #expect(stopped.status == 0, "\(stopped.output)")
-        // pg_ctl has been seen (CI, two busy cores) to return while a server of this folder still answered:
-        // what is left of it is killed, so that the command below meets a server that is down.
-        let survivors = try ExternalTool.run(["pgrep", "-af", folder + "/data"]).output
-        _ = try ExternalTool.run(["pkill", "-KILL", "-f", folder + "/data"])
-        for _ in 0..<100 where try ExternalTool.run(["pgrep", "-f", folder + "/data"]).status == 0 {
-            usleep(100_000)
-        }
+        // The server stopped and its folder gone (socket and all), as a server that is down: the next command
+        // cannot connect, and says so.
+        #expect(PostgresServer.script("stop", folder).status == 0)
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let down = try triad.run(["action", "list"], environment: environment)
         #expect(
             down.status == 69 && down.stderr.contains("cannot reach the PostgreSQL server"),
-            "exit \(down.status); stderr: \(down.stderr); stdout: \(down.stdout); left running: \(survivors)")
+            "exit \(down.status) with TRIAD_DB=\(uri); stderr: \(down.stderr); stdout: \(down.stdout); folder: \(left)")
     }
 
     @Test("a connection cut in the middle of an import: 69, and not one row of it kept")

@@ -24,13 +24,19 @@ public enum PostgresServer {
     }()
 
     /// Runs `Scripts/pg-server COMMAND FOLDER` for a server of a test's own (one it may restart or stop);
-    /// its exit status and what it printed (the URI, for `start`).
+    /// its exit status and what it printed (the URI, for `start`: its last line, so that a warning printed
+    /// before it is never taken for part of it).
     public static func script(_ command: String, _ folder: String) -> (status: Int32, output: String) {
         let output = folder + ".out"
         defer { unlink(output) }
         let status = system("'\(script)' \(command) '\(folder)' > '\(output)' 2>&1 < /dev/null")
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        return (status, text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let lines = text.split(whereSeparator: \.isNewline)
+        return (
+            status,
+            command == "start"
+                ? lines.last.map(String.init) ?? "" : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        )
     }
 
     /// The role the tests connect as (the URI's user).

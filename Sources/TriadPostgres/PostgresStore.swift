@@ -19,7 +19,12 @@ public struct PostgresStore: RecordStore {
     public private(set) var context: ChangeContext
 
     /// The database and its server, as messages name them (never with a password).
-    public var server: String { "database '\(connection.database)' at \(connection.server)" }
+    public var server: String { PostgresStore.describe(connection) }
+
+    /// A connection's database and server, as messages name them.
+    static func describe(_ connection: PostgresConnection) -> String {
+        "database '\(connection.database)' at \(connection.server)"
+    }
 
     /// The key of the advisory lock writers take in turn ("triad-w").
     static let writerLockKey = "499883116919"
@@ -45,7 +50,7 @@ public struct PostgresStore: RecordStore {
         } catch StoreError.accessDenied {
             // A role that may not even read which migrations were applied was granted nothing.
             throw StoreError.noClearance(
-                role: connection.role, database: "database '\(connection.database)' at \(connection.server)")
+                role: connection.role, database: PostgresStore.describe(connection))
         }
         if migrating && !pending.isEmpty {
             try PostgresSchema.migrate(connection)
@@ -64,7 +69,7 @@ public struct PostgresStore: RecordStore {
         let level = try connection.execute("SELECT triad_reader_level()").scalar(String.self)
         guard level != nil else {
             throw StoreError.noClearance(
-                role: connection.role, database: "database '\(connection.database)' at \(connection.server)")
+                role: connection.role, database: PostgresStore.describe(connection))
         }
     }
 
@@ -87,7 +92,10 @@ public struct PostgresStore: RecordStore {
             if connection.inTransaction { return try body(PostgresSession(connection, caching: false)) }
             // A read-only transaction may not create even temporary views: they are made before it, on this
             // connection alone, and dropped after it whatever happens.
-            let schema = try connection.execute("SELECT current_schema()").scalar(String.self) ?? "public"
+            // The whole record needs no views, nor a look at the schema they would read.
+            let schema =
+                level < .strictlyConfidential
+                ? try connection.execute("SELECT current_schema()").scalar(String.self) ?? "public" : "public"
             let hiding = ClassifiedViews.create(upTo: level, schema: schema) { column, field in
                 "(\(column)::json ->> '\(field)')::bigint"
             }

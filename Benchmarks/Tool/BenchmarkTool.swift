@@ -7,5 +7,7 @@ struct BenchmarkTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "triad-bench",
         abstract: "Fixtures and baselines for triad's benchmark suite.",
-        subcommands: [FixtureCommand.self, ContributionFileCommand.self, RawImportCommand.self])
+        subcommands: [
+            FixtureCommand.self, ContributionFileCommand.self, RawImportCommand.self, OpenActionsCommand.self,
+        ])
 }

@@ -10,8 +10,8 @@ extension SQLiteSession {
         case filter(ActionFilter, owner: Int64?, mission: Int64?, meeting: Int64?)
         /// One action.
         case id(Int64)
-        /// Every action.
-        case all
+        /// The actions of a JSON array of ids (an export's batch).
+        case ids(String)
 
         /// The condition on `actionItem a` and the values it binds; `:day` is bound by the caller.
         var condition: (sql: String, arguments: StatementArguments) {
@@ -52,8 +52,8 @@ extension SQLiteSession {
                 return (conditions.joined(separator: " AND "), arguments)
             case .id(let id):
                 return ("actionItem.id = :id", ["id": id])
-            case .all:
-                return ("1", [:])
+            case .ids(let ids):
+                return ("actionItem.id IN (SELECT value FROM json_each(:ids))", ["ids": ids])
             }
         }
     }

@@ -1,4 +1,5 @@
 import GRDB
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -6,29 +7,75 @@ extension SQLiteSession {
     /// When the reference data was seeded; rows still carrying it were never changed by a user.
     static let seedStamp = Timestamp(millisecondsSince1970: 1_735_689_600_000)
 
-    /// The whole database as a bundle, read through the same paths as the commands read it.
-    func exportBundle() throws -> TriadBundle {
-        var bundle = TriadBundle()
+    /// The whole database as a bundle, read through the same paths as the commands read it, handed on a
+    /// record at a time: the long lists (actions, contributions, the journal, meetings) are read in batches
+    /// or by cursor, so that an export holds a batch at a time, whatever the size of the database.
+    func exportBundle(_ visit: (BundleRecord) throws -> Void) throws {
         let seed = SQLiteSession.seedStamp
-        bundle.parties = try PartyRecord.filter(
-            PartyRecord.Columns.isReference == false || PartyRecord.Columns.updatedAt != seed
-        )
-        .order(PartyRecord.Columns.code).fetchAll(db).map(TriadBundle.Party.init)
-        bundle.councilSeats = try councilSeatsForBundle(changedSince: seed)
-        bundle.missions = try missionsForBundle(changedSince: seed)
+        try inBatches(of: "SELECT id FROM actionItem ORDER BY createdAt, uuid") { ids in
+            for action in try bundleActions(.ids(ids)) { try visit(.action(action)) }
+        }
+        let contributions = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: """
+                    SELECT contribution.*, mission.acronym, party.code
+                    FROM contribution JOIN mission ON mission.id = contribution.missionId
+                    JOIN party ON party.id = contribution.partyId
+                    ORDER BY mission.acronym, party.code, contribution.asOf
+                    """))
+        while let row = try contributions.next() {
+            try visit(.contribution(try SQLiteSession.contribution(bundleRow: row)))
+        }
+        for seat in try councilSeatsForBundle(changedSince: seed) { try visit(.councilSeat(seat)) }
+        try journalForBundle(visit)
         var created: [String: Timestamp] = [:]
         for row in try db.cachedRows(sql: "SELECT uuid, createdAt FROM mandate") {
             created[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
         }
-        bundle.mandates = try mandates(.all).map {
-            TriadBundle.Mandate($0, createdAt: created[$0.uuid] ?? $0.updatedAt)
+        for mandate in try mandates(.all).map({ TriadBundle.Mandate($0, createdAt: created[$0.uuid] ?? $0.updatedAt) })
+            .sorted(by: { ($0.mission, $0.adopted, $0.uuid) < ($1.mission, $1.adopted, $1.uuid) })
+        {
+            try visit(.mandate(mandate))
         }
-        .sorted { ($0.mission, $0.adopted, $0.uuid) < ($1.mission, $1.adopted, $1.uuid) }
-        bundle.contributions = try contributionsForBundle()
-        bundle.meetings = try bundleMeetings(.all)
-        bundle.actions = try bundleActions(.all)
-        bundle.journal = try journalForBundle()
-        return bundle
+        try inBatches(of: "SELECT id FROM meeting ORDER BY startsAt, uuid") { ids in
+            for meeting in try bundleMeetings(.ids(ids)) { try visit(.meeting(meeting)) }
+        }
+        for mission in try missionsForBundle(changedSince: seed) { try visit(.mission(mission)) }
+        for party in try PartyRecord.filter(
+            PartyRecord.Columns.isReference == false || PartyRecord.Columns.updatedAt != seed
+        )
+        .order(PartyRecord.Columns.code).fetchAll(db).map(TriadBundle.Party.init) {
+            try visit(.party(party))
+        }
+    }
+
+    func bundleTally() throws -> BundleTally {
+        var tally = BundleTally()
+        for row in try db.cachedRows(sql: BundleTallyQueries.records) {
+            (tally.meetings, tally.actions, tally.notes, tally.commands) = (
+                try row.decode(atIndex: 0), try row.decode(atIndex: 1), try row.decode(atIndex: 2),
+                try row.decode(atIndex: 3)
+            )
+        }
+        for row in try db.cachedRows(sql: BundleTallyQueries.agendaItemsByMeetingLevel) {
+            tally.agendaItemsByMeetingLevel[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+        }
+        return tally
+    }
+
+    /// Runs `body` on the ids `sql` selects, in its order, a thousand at a time (a JSON array of ids for
+    /// `json_each`): the ids are read by cursor, so that no more than a batch is held.
+    private func inBatches(of sql: String, _ body: (String) throws -> Void) throws {
+        let ids = try Int64.fetchCursor(db.cachedStatement(sql: sql))
+        var batch: [Int64] = []
+        while let id = try ids.next() {
+            batch.append(id)
+            if batch.count == 1_000 {
+                try body(SQLiteSession.jsonArray(batch))
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try body(SQLiteSession.jsonArray(batch)) }
     }
 
     /// Meetings in bundle form, by start and uuid (an order that does not depend on this database's numbers).
@@ -85,16 +132,6 @@ extension SQLiteSession {
         }
     }
 
-    private func contributionsForBundle() throws -> [TriadBundle.Contribution] {
-        try db.cachedRows(
-            sql: """
-                SELECT contribution.*, mission.acronym, party.code
-                FROM contribution JOIN mission ON mission.id = contribution.missionId
-                JOIN party ON party.id = contribution.partyId ORDER BY mission.acronym, party.code, contribution.asOf
-                """
-        ).map(SQLiteSession.contribution(bundleRow:))
-    }
-
     /// A contribution in bundle form from a row of `contribution` with its mission's `acronym` and party's `code`.
     static func contribution(bundleRow row: Row) throws -> TriadBundle.Contribution {
         TriadBundle.Contribution(
@@ -111,20 +148,26 @@ extension SQLiteSession {
             createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
     }
 
-    private func journalForBundle() throws -> [TriadBundle.Command] {
-        var changes: [Int64: [TriadBundle.Change]] = [:]
-        for change in try JournalChangeRecord.order(JournalChangeRecord.Columns.id).fetchAll(db) {
-            changes[change.commandId, default: []].append(
-                TriadBundle.Change(
-                    entity: change.entity, rowKey: change.rowKey, operation: change.operation,
-                    before: change.beforeJSON, after: change.afterJSON))
-        }
-        return try JournalCommandRecord.order(JournalCommandRecord.Columns.at, JournalCommandRecord.Columns.uuid)
-            .fetchAll(db).map {
-                TriadBundle.Command(
-                    uuid: $0.uuid, number: $0.id, at: $0.at, actor: $0.actor, commandLine: $0.commandLine,
-                    summary: $0.summary,
-                    changes: changes[try $0.storedID] ?? [])
+    /// The journal's commands by time and uuid, each followed by its changes.
+    private func journalForBundle(_ visit: (BundleRecord) throws -> Void) throws {
+        let commands = try JournalCommandRecord.order(
+            JournalCommandRecord.Columns.at, JournalCommandRecord.Columns.uuid
+        ).fetchCursor(db)
+        while let command = try commands.next() {
+            try visit(
+                .command(
+                    TriadBundle.Command(
+                        uuid: command.uuid, number: command.id, at: command.at, actor: command.actor,
+                        commandLine: command.commandLine, summary: command.summary, changes: [])))
+            let changes = try JournalChangeRecord.filter(JournalChangeRecord.Columns.commandId == command.storedID)
+                .order(JournalChangeRecord.Columns.id).fetchCursor(db)
+            while let change = try changes.next() {
+                try visit(
+                    .change(
+                        TriadBundle.Change(
+                            entity: change.entity, rowKey: change.rowKey, operation: change.operation,
+                            before: change.beforeJSON, after: change.afterJSON)))
             }
+        }
     }
 }

@@ -14,8 +14,8 @@ extension SQLiteSession {
         case missionPeriod(mission: Int64, from: Day, to: Day)
         /// T/PCC consultations concerning any of the missions (a JSON array of ids) between two days.
         case consultations(missions: String, from: Day, to: Day)
-        /// Every meeting.
-        case all
+        /// The meetings of a JSON array of ids (an export's batch).
+        case ids(String)
 
         /// The condition on `meeting g` and the values it binds.
         var condition: (sql: String, arguments: StatementArguments) {
@@ -72,8 +72,8 @@ extension SQLiteSession {
                                     AND meetingMission.missionId IN (SELECT value FROM json_each(:missions)))
                     """, ["from": from, "to": to, "missions": missions]
                 )
-            case .all:
-                return ("1", [:])
+            case .ids(let ids):
+                return ("meeting.id IN (SELECT value FROM json_each(:ids))", ["ids": ids])
             }
         }
     }

@@ -34,7 +34,8 @@ struct ProgressTests {
         return (outcome.status, outcome.output)
     }
 
-    @Test("import contributions, import json and db copy count their work on a terminal, and not in a pipe")
+    @Test(
+        "import contributions, import json, export json and db copy count their work on a terminal, and not in a pipe")
     func progress() throws {
         let triad = try TriadProcess()
         let file = ImportCommandTests.realFile
@@ -60,7 +61,20 @@ struct ProgressTests {
             ["db", "copy", "--to", triad.folder.appendingPathComponent("copy.sqlite").path], database: demo)
         #expect(copied.status == 0 && copied.terminal.contains("Copied "), "\(copied.terminal.debugDescription)")
 
+        // The demo's 4 meetings, 10 actions and 75 commands, counted as they are written.
+        let exportedFile = triad.folder.appendingPathComponent("exported.json").path
+        let exported = try ProgressTests.onTerminal(["export", "json", "--output", exportedFile], database: demo)
+        #expect(
+            exported.status == 0 && exported.terminal.contains("\r\u{1B}[KWrote 89 of 89 records, ")
+                && exported.terminal.contains("\u{1B}[KWrote 4 meetings, 10 actions and 75 journal commands to "),
+            "\(exported.terminal.debugDescription)")
+        #expect(
+            try String(contentsOfFile: exportedFile, encoding: .utf8) == String(contentsOfFile: bundle, encoding: .utf8)
+        )
+
         // In a pipe, as in a script or a log, not a character of it.
+        let pipedExport = try triad.run(["export", "json", "--db", demo], environment: ["TRIAD_PROGRESS_AFTER": "0"])
+        #expect(pipedExport.status == 0 && pipedExport.stderr.isEmpty, "\(pipedExport.stderr)")
         let piped = try triad.run(
             ["import", "json", bundle, "--db", triad.folder.appendingPathComponent("piped.sqlite").path],
             environment: ["TRIAD_PROGRESS_AFTER": "0"])

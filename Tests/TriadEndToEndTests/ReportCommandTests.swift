@@ -150,6 +150,28 @@ struct ReportCommandTests {
         #expect(shown.split(separator: "\n").contains { $0.hasPrefix("Mission:") && $0.hasSuffix(" MINUSCA") })
     }
 
+    @Test("action list --count prints how many actions the list would hold, for every filter")
+    func actionCount() throws {
+        let triad = try ReportCommandTests.demo()
+        let asOf = ["--as-of", "2025-11-01"]
+        for filter in [
+            [], ["--status", "all"], ["--status", "overdue"], ["--status", "done"], ["--owner", "DPO"],
+            ["--group", "contributors"], ["--mission", "MINUSCA", "--status", "all"], ["--meeting", "M-3"],
+            ["--due-within", "30"],
+        ] {
+            let listed = try JSON(triad.succeed(["action", "list", "--format", "json"] + filter + asOf))
+            let counted = try triad.succeed(["action", "list", "--count"] + filter + asOf)
+            #expect(counted == "\(listed.array.count)\n", "\(filter)")
+        }
+        #expect(try triad.succeed(["action", "list", "--count", "--status", "overdue"] + asOf) == "4\n")
+        let withheld = try triad.run(
+            ["action", "list", "--count", "--status", "all", "--up-to", "unclassified"] + asOf)
+        let visible = try JSON(
+            triad.succeed(["action", "list", "--status", "all", "--up-to", "unclassified", "--format", "json"] + asOf))
+        #expect(withheld.stdout == "\(visible.array.count)\n")
+        #expect(withheld.stderr.hasPrefix("Withheld above unclassified: "), "\(withheld.stderr)")
+    }
+
     @Test("the scenario's monthly figures name every attendee's groups on the meeting's day")
     func groupsFromMonthlyFigures() throws {
         let triad = try ReportCommandTests.demo()

@@ -1,3 +1,4 @@
+import TriadBackend
 import TriadCore
 import TriadStore
 
@@ -6,8 +7,26 @@ extension PostgresSession {
     static let seedStamp = Timestamp(millisecondsSince1970: 1_735_689_600_000)
 
     /// The whole database as a bundle, read through the same paths as the commands read it, in the order the
-    /// SQLite backend writes it.
-    func exportBundle() throws -> TriadBundle {
+    /// SQLite backend writes it. It is read whole, then handed on (a server's result arrives whole through
+    /// libpq unless read by a cursor; see the README's "Speed").
+    func exportBundle(_ visit: (BundleRecord) throws -> Void) throws {
+        try wholeBundle().forEachRecord(visit)
+    }
+
+    func bundleTally() throws -> BundleTally {
+        var tally = BundleTally()
+        for row in try execute(BundleTallyQueries.records) {
+            (tally.meetings, tally.actions, tally.notes, tally.commands) = (
+                try row.decode(at: 0), try row.decode(at: 1), try row.decode(at: 2), try row.decode(at: 3)
+            )
+        }
+        for row in try execute(BundleTallyQueries.agendaItemsByMeetingLevel) {
+            tally.agendaItemsByMeetingLevel[try row.decode(at: 0)] = try row.decode(at: 1)
+        }
+        return tally
+    }
+
+    private func wholeBundle() throws -> TriadBundle {
         var bundle = TriadBundle()
         let seed = PostgresSession.seedStamp
         bundle.parties = try execute(

@@ -18,43 +18,20 @@ public enum ReportJSON {
         var envelope = value
         let elements = envelope[keyPath: list]
         envelope[keyPath: list] = []
-        let text = try encode(envelope)
-        // The empty array as the encoder wrote it: `"key" : [` at the start of a line, then `]`.
-        func lineStart(_ index: String.Index) -> String.Index {
-            text[..<index].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-        }
-        let starts = text.ranges(of: "\"\(key)\" : [").filter { range in
-            text[lineStart(range.lowerBound)..<range.lowerBound].allSatisfy { $0 == " " }
-        }
-        guard !elements.isEmpty, starts.count == 1, let start = starts.first,
-            let close = text[start.upperBound...].firstIndex(of: "]"),
-            text[start.upperBound..<close].allSatisfy(\.isWhitespace)
-        else {
-            try output(elements.isEmpty ? text : try encode(value))
-            return
-        }
-        let indent = String(
-            repeating: " ", count: text.distance(from: lineStart(start.lowerBound), to: start.lowerBound))
-        try output(String(text[..<start.upperBound]) + "\n")
-        let elementEncoder = encoder
-        var piece = ""
-        for (index, element) in elements.enumerated() {
-            let json = String(decoding: try elementEncoder.encode(element), as: UTF8.self)
-            for line in json.split(separator: "\n", omittingEmptySubsequences: false) {
-                // The encoder leaves the blank line inside an empty array unindented.
-                piece += line.isEmpty ? "\n" : indent + "  " + line + "\n"
+        try withoutActuallyEscaping(output) { output in
+            var writer = try JSONStreamWriter(document: envelope, output: output)
+            do {
+                try writer.open(key)
+            } catch is JSONStreamWriter.MissingArray {
+                // Not where it can be told apart (nothing is written yet): the whole value at once.
+                return try output(try encode(value))
             }
-            if index < elements.count - 1 { piece.insert(",", at: piece.index(before: piece.endIndex)) }
-            if piece.utf8.count >= 1 << 16 {
-                try output(piece)
-                piece = ""
-            }
+            for element in elements { try writer.append(element) }
+            try writer.finish()
         }
-        let rest = text[close...]
-        try output(piece + indent + rest)
     }
 
-    private static var encoder: JSONEncoder {
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder

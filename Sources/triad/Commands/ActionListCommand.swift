@@ -21,6 +21,9 @@ struct ActionListCommand: ParsableCommand {
     @Option(help: "Only actions due within this many days of the as-of day.")
     var dueWithin: Int?
 
+    @Flag(help: "Print only how many actions the filters select, a number on one line.")
+    var count = false
+
     @OptionGroup var upTo: UpToOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
@@ -33,6 +36,14 @@ struct ActionListCommand: ParsableCommand {
         let filter = ActionFilter(
             owner: scope.owner, group: scope.group, mission: scope.mission, meeting: meeting, status: status,
             dueWithin: dueWithin)
+        if count {
+            let read = try upTo.read(try global.openStore()) { try $0.actionCount(filter, asOf: global.today) }
+            if let full = read.full {
+                upTo.report(Withheld(upTo: upTo.level, meetings: 0, actions: full - read.visible, notes: 0))
+            }
+            Console.standardOutput.write("\(read.visible)\n")
+            return
+        }
         let read = try upTo.read(try global.openStore()) { try $0.actions(filter, asOf: global.today) }
         let actions = read.visible
         if let full = read.full {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TriadReports
 import TriadStore
 
@@ -18,29 +19,43 @@ struct ExportJSONCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let read = try upTo.read(try global.openStore()) { try $0.exportBundle() }
-        let bundle = read.visible
-        if let full = read.full {
-            let notes = { (bundle: TriadBundle) in Set(bundle.actions.flatMap { $0.notes.map(\.uuid) }) }
-            // The agenda items a shown meeting holds above the level (a hidden meeting's go with it).
-            let fullAgenda = Dictionary(uniqueKeysWithValues: full.meetings.map { ($0.uuid, $0.agenda.count) })
+        let store = try global.openStore()
+        var written = BundleTally()
+        let progress = ProgressLine(started: Date())
+        // One snapshot: what is written is counted first, for the progress's total, in the same read.
+        func export(to output: @escaping (String) throws -> Void) throws {
+            var writer = try BundleJSONWriter(output: output)
+            let records = { (reader: any StoreReader) in
+                let total = try reader.bundleTally().records
+                try reader.exportBundle { record in
+                    written.count(record)
+                    try writer.write(record)
+                    progress.show("Wrote", written.records, of: total, "records")
+                }
+            }
+            if let level = upTo.level { try store.read(upTo: level, records) } else { try store.read(records) }
+            try writer.finish()
+            progress.finish()
+        }
+        if let output {
+            try OutputFile.write(to: output) { output in try withoutActuallyEscaping(output) { try export(to: $0) } }
+        } else {
+            try export(to: Console.standardOutput.write)
+        }
+        if let level = upTo.level {
+            // What the whole record holds beyond what was written: counted, never described.
+            let whole = try store.read { try $0.bundleTally() }
             var withheld = Withheld(
-                upTo: upTo.level,
-                meetings: Set(full.meetings.map(\.uuid)).subtracting(bundle.meetings.map(\.uuid)).count,
-                agendaItems: bundle.meetings.reduce(0) { $0 + (fullAgenda[$1.uuid] ?? 0) - $1.agenda.count },
-                actions: Set(full.actions.map(\.uuid)).subtracting(bundle.actions.map(\.uuid)).count,
-                notes: notes(full).subtracting(notes(bundle)).count)
-            withheld.commands = Set(full.journal.map(\.uuid)).subtracting(bundle.journal.map(\.uuid)).count
+                upTo: level, meetings: whole.meetings - written.meetings,
+                agendaItems: whole.agendaItems(ofMeetingsUpTo: level) - written.agendaItems,
+                actions: whole.actions - written.actions, notes: whole.notes - written.notes)
+            withheld.commands = whole.commands - written.commands
             upTo.report(withheld)
         }
-        let text = try ReportJSON.encode(bundle)
-        guard let output else {
-            Console.standardOutput.write(text)
-            return
+        if let output {
+            Console.standardError.write(
+                "Wrote \(written.meetings) meetings, \(written.actions) actions and \(written.commands) journal commands to \(output)\n"
+            )
         }
-        try OutputFile.write(text, to: output)
-        Console.standardError.write(
-            "Wrote \(bundle.meetings.count) meetings, \(bundle.actions.count) actions and \(bundle.contributions.count) contributions to \(output)\n"
-        )
     }
 }

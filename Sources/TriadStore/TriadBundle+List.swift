@@ -1,0 +1,10 @@
+extension TriadBundle {
+    /// A list of the bundle, in the order its JSON names them (its keys are sorted).
+    public enum List: String, CaseIterable, Comparable, Sendable {
+        case actions, contributions, councilSeats, journal, mandates, meetings, missions, parties
+
+        public static func < (lhs: List, rhs: List) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+}

@@ -3,7 +3,7 @@
 #
 #   bash Benchmarks/run.sh            # on the full fixture: 100,000 meetings, about 1,000,000 actions
 #   MEETINGS=2000 bash Benchmarks/run.sh   # a quick look on a small fixture (targets still printed)
-#   SECTIONS="peer builds" bash Benchmarks/run.sh   # only some of: start reports import writes peer builds
+#   SECTIONS="peer builds" bash Benchmarks/run.sh   # only some of: start reports import writes peer builds memory
 #
 # The fixture is written once through triad's store (`triad-bench fixture`, deterministic by SEED) and kept
 # in .build/benchmarks/; later runs reuse it. Prints one table: figure, triad, baseline, ratio, target,
@@ -16,7 +16,7 @@ SEED=${SEED:-1}
 MEETINGS=${MEETINGS:-100000}
 IMPORT_ROWS=${IMPORT_ROWS:-1000000}
 RUNS=${RUNS:-11}
-SECTIONS=${SECTIONS:-start reports import writes peer builds}
+SECTIONS=${SECTIONS:-start reports import writes peer builds memory}
 # want SECTION: whether this run measures it.
 want() { [[ " $SECTIONS " == *" $1 "* ]]; }
 
@@ -47,7 +47,7 @@ fi
 
 mkdir -p .build/benchmarks
 fixture=".build/benchmarks/fixture-$SEED-$MEETINGS.sqlite"
-if { want reports || want writes || want builds; } && [ ! -f "$fixture" ]; then
+if { want reports || want writes || want builds || want memory; } && [ ! -f "$fixture" ]; then
   echo "writing the fixture (seed $SEED, $MEETINGS meetings) through triad's store; kept for later runs..." >&2
   rm -f "$fixture".partial*
   "$bench" fixture --db "$fixture.partial" --seed "$SEED" --meetings "$MEETINGS" >&2
@@ -68,6 +68,12 @@ source Benchmarks/timing.sh
 peak_mb() {
   /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1
   awk '{ printf "%.1f", $1 / 1024 }' "$work/rss"
+}
+
+# timed_run command...: "<milliseconds> <peak MB>" of one run.
+timed_run() {
+  /usr/bin/time -f '%e %M' -o "$work/timed" "$@" >/dev/null 2>&1
+  awk '{ printf "%d %.1f\n", $1 * 1000, $2 / 1024 }' "$work/timed"
 }
 
 rows=()
@@ -136,15 +142,34 @@ p3 "renewals" report renewals
 p3 "contributors of $largest" report contributors "$largest"
 fi
 
+# --- memory: every report in every format, and the exports, on the fixture ----------------------------------
+# Peak resident memory of each, against the 64 MB every command must stay under, with how long it took.
+memory=()
+if want memory; then
+  "$triad" db stats --db "$fixture" >/dev/null
+  minutes=$(sqlite3 "$fixture" "SELECT 'M-' || meetingId FROM agendaItem GROUP BY meetingId ORDER BY count(*) DESC LIMIT 1")
+  # measure NAME ARGS...: one run's peak memory and time.
+  measure() {
+    local name=$1; shift
+    read -r ms mb < <(timed_run "$triad" "$@" --db "$fixture" --as-of 2025-11-01)
+    memory+=("$(printf '| %s | %s MB | %s ms | %s |' "$name" "$mb" "$ms" \
+      "$(awk -v m="$mb" 'BEGIN { print (m < 64) ? "pass" : "FAIL" }')")")
+  }
+  for format in text markdown json csv html; do
+    measure "report mandate $largest --format $format" report mandate "$largest" --format "$format"
+    measure "report follow-up --format $format" report follow-up --format "$format"
+    measure "report renewals --format $format" report renewals --format "$format"
+    measure "report contributors $largest --format $format" report contributors "$largest" --format "$format"
+    measure "report minutes $minutes --format $format" report minutes "$minutes" --format "$format"
+  done
+  measure "export ics" export ics
+  measure "export json ($(du -m "$fixture" | cut -f1) MB database)" export json
+fi
+
 # --- P4: bulk import -----------------------------------------------------------------------------------
 if want import; then
 states=$(sqlite3 "$empty" "SELECT group_concat(code) FROM party WHERE kind = 'state'")
 "$bench" contributions-file --output "$work/contributions.csv" --rows "$IMPORT_ROWS" --parties "$states"
-# timed_run command...: "<milliseconds> <peak MB>" of one run.
-timed_run() {
-  /usr/bin/time -f '%e %M' -o "$work/timed" "$@" >/dev/null 2>&1
-  awk '{ printf "%d %.1f\n", $1 * 1000, $2 / 1024 }' "$work/timed"
-}
 # Two runs each, by turns (raw, triad, raw, triad), each into a new database; the means are compared.
 import_total=0 raw_total=0 import_mb=0
 for round in 1 2; do
@@ -313,4 +338,12 @@ if [ ${#builds[@]} -gt 0 ]; then
   echo "| command | default | static | static ÷ default |"
   echo "|---|---|---|---|"
   printf '%s\n' "${builds[@]}"
+fi
+if [ ${#memory[@]} -gt 0 ]; then
+  echo
+  echo "Peak memory on the fixture, one run each:"
+  echo
+  echo "| command | peak memory | time | under 64 MB |"
+  echo "|---|---|---|---|"
+  printf '%s\n' "${memory[@]}"
 fi

@@ -7,7 +7,7 @@ import TriadStore
 public enum BundleImport {
     /// Refuses, before anything is opened for writing, a document that is not a triad bundle or was written
     /// by a newer triad.
-    public static func check(_ bundle: TriadBundle) throws {
+    public static func check(_ bundle: some BundleSource) throws {
         guard bundle.format == TriadBundle.formatName else {
             throw StoreError.invalidBundle(reason: "it is not a triad bundle (format '\(bundle.format)')")
         }
@@ -19,7 +19,8 @@ public enum BundleImport {
 
     /// Applies `bundle` to `target` as `mode` allows; `database` names the target in a refusal.
     public static func apply<Target: BundleTarget>(
-        _ bundle: TriadBundle, to target: Target, mode: BundleImportMode, database: String, context: ChangeContext,
+        _ bundle: some BundleSource, to target: Target, mode: BundleImportMode, database: String,
+        context: ChangeContext,
         progress: (BundleProgress) -> Void
     ) throws -> MergeSummary {
         let isEmpty = try target.holdsNoUserRecords()
@@ -30,11 +31,12 @@ public enum BundleImport {
         var summary = merger.summary
         if isEmpty {
             try target.discard(command)
-            for entry in bundle.journal { try target.insertImported(entry, number: entry.number) }
+            summary.journalCommands = try BundleMerger.copyJournal(of: bundle, to: target, keepingNumbers: true) {
+                _ in true
+            }
             summary.restored = true
-            summary.journalCommands = bundle.journal.count
         } else {
-            summary.journalCommands = try merger.appendJournal(bundle.journal)
+            summary.journalCommands = try merger.appendJournal(bundle)
             try target.describe(
                 command,
                 as:

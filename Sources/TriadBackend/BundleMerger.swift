@@ -30,40 +30,82 @@ public struct BundleMerger<Target: BundleTarget> {
         case keepOurs
     }
 
-    /// Applies every record of `bundle`, the records each names first; `progress` hears of every 500th
-    /// record and of the last.
-    public mutating func apply(_ bundle: TriadBundle, progress: (BundleProgress) -> Void = { _ in }) throws {
-        let total =
-            bundle.parties.count + bundle.missions.count + bundle.councilSeats.count + bundle.mandates.count
-            + bundle.contributions.count + bundle.meetings.count + bundle.actions.count
+    /// Applies every record of `bundle`, the records each names first, a record at a time as the source hands
+    /// them on; `progress` hears of every 500th record and of the last.
+    public mutating func apply(_ bundle: some BundleSource, progress: (BundleProgress) -> Void = { _ in }) throws {
+        let lists: [TriadBundle.List] = [
+            .parties, .missions, .councilSeats, .mandates, .contributions, .meetings, .actions,
+        ]
+        let total = lists.reduce(0) { $0 + bundle.count(of: $1) }
         var done = 0
         func applied() {
             done += 1
             if done % 500 == 0 || done == total { progress(BundleProgress(done: done, total: total)) }
         }
-        for party in bundle.parties { try applying(party.label) { try $0.apply(party) }; applied() }
-        for mission in TriadBundle.Mission.predecessorsFirst(bundle.missions) {
+        // Missions are few, and come predecessors first: gathered before any is applied.
+        var missions: [TriadBundle.Mission] = []
+        try bundle.forEach(.missions) { if case .mission(let mission) = $0 { missions.append(mission) } }
+        try bundle.forEach(.parties) { record in
+            guard case .party(let party) = record else { return }
+            try applying(party.label) { try $0.apply(party) }
+            applied()
+        }
+        for mission in TriadBundle.Mission.predecessorsFirst(missions) {
             try applying(mission.label) { try $0.apply(mission) }
             applied()
         }
-        for seat in bundle.councilSeats { try applying(seat.label) { try $0.apply(seat) }; applied() }
-        for mandate in bundle.mandates { try applying(mandate.label) { try $0.apply(mandate) }; applied() }
-        for contribution in bundle.contributions {
-            try applying(contribution.label) { try $0.apply(contribution) }
-            applied()
+        for list in lists.dropFirst(2) {
+            try bundle.forEach(list) { record in
+                switch record {
+                case .councilSeat(let seat): try applying(seat.label) { try $0.apply(seat) }
+                case .mandate(let mandate): try applying(mandate.label) { try $0.apply(mandate) }
+                case .contribution(let contribution): try applying(contribution.label) { try $0.apply(contribution) }
+                case .meeting(let meeting): try applying(meeting.label) { try $0.apply(meeting) }
+                case .action(let action): try applying(action.label) { try $0.apply(action) }
+                case .party, .mission, .command, .change: return
+                }
+                applied()
+            }
         }
-        for meeting in bundle.meetings { try applying(meeting.label) { try $0.apply(meeting) }; applied() }
-        for action in bundle.actions { try applying(action.label) { try $0.apply(action) }; applied() }
     }
 
     /// Adds the other database's journal commands that this one does not have; returns how many.
-    public func appendJournal(_ journal: [TriadBundle.Command]) throws -> Int {
-        var added = 0
-        for entry in journal where try !target.hasCommand(uuid: entry.uuid) {
-            try target.insertImported(entry, number: nil)
-            added += 1
+    public func appendJournal(_ bundle: some BundleSource) throws -> Int {
+        try BundleMerger.copyJournal(of: bundle, to: target, keepingNumbers: false) { uuid in
+            try !target.hasCommand(uuid: uuid)
         }
-        return added
+    }
+
+    /// Copies the journal of `bundle` into `target` a command and a change at a time: the commands `wanted`
+    /// lets through, under their own numbers when `keepingNumbers` (a restore); returns how many.
+    static func copyJournal(
+        of bundle: some BundleSource, to target: Target, keepingNumbers: Bool, wanted: (String) throws -> Bool
+    ) throws -> Int {
+        var copied = 0
+        var command: Int64?
+        // Changes go in batches: a command of a large import can hold tens of thousands.
+        var changes: [TriadBundle.Change] = []
+        func flush() throws {
+            if let command, !changes.isEmpty { try target.insertImported(changes, command: command) }
+            changes.removeAll(keepingCapacity: true)
+        }
+        try bundle.forEach(.journal) { record in
+            switch record {
+            case .command(let entry):
+                try flush()
+                command =
+                    try wanted(entry.uuid)
+                    ? target.insertImported(entry, number: keepingNumbers ? entry.number : nil) : nil
+                if command != nil { copied += 1 }
+            case .change(let change):
+                guard command != nil else { return }
+                changes.append(change)
+                if changes.count == 500 { try flush() }
+            default: return
+            }
+        }
+        try flush()
+        return copied
     }
 
     /// Applies one record, turning a refusal by the domain or the database into one naming the record.

@@ -46,9 +46,11 @@ public protocol BundleTarget {
     func write(_ action: TriadBundle.Action, over ours: TriadBundle.Action?) throws
     /// Adds a note to the action with `uuid`.
     func add(_ note: ActionNote, toAction uuid: String) throws
-    /// Copies a journal command of another database, with the rows it changed there, under `number` when
-    /// given (a restore keeps the numbers); it is never undone here.
-    func insertImported(_ command: TriadBundle.Command, number: Int64?) throws
+    /// Copies a journal command of another database, with the rows it changed there that it holds, under
+    /// `number` when given (a restore keeps the numbers); it is never undone here. Returns its number here.
+    @discardableResult func insertImported(_ command: TriadBundle.Command, number: Int64?) throws -> Int64
+    /// Copies more rows that the imported command numbered `command` here changed there, in their order.
+    func insertImported(_ changes: [TriadBundle.Change], command: Int64) throws
 
     /// The message of a refusal by the database's own constraints, if `error` is one.
     func constraintMessage(_ error: any Error) -> String?

@@ -25,13 +25,18 @@ extension SQLiteSession: BundleTarget {
         try command.update(db, columns: [JournalCommandRecord.Columns.summary])
     }
 
-    func insertImported(_ entry: TriadBundle.Command, number: Int64?) throws {
+    func insertImported(_ entry: TriadBundle.Command, number: Int64?) throws -> Int64 {
         var command = JournalCommandRecord(
             id: number, uuid: entry.uuid, at: entry.at, actor: entry.actor, commandLine: entry.commandLine,
             summary: entry.summary, isImported: true)
         try command.insert(db)
         let id = try command.storedID
-        for change in entry.changes {
+        try insertImported(entry.changes, command: id)
+        return id
+    }
+
+    func insertImported(_ changes: [TriadBundle.Change], command id: Int64) throws {
+        for change in changes {
             var record = JournalChangeRecord(
                 id: nil, commandId: id, entity: change.entity, rowKey: change.rowKey, operation: change.operation,
                 beforeJSON: change.before, afterJSON: change.after)

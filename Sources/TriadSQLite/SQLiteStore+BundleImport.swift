@@ -9,7 +9,7 @@ extension SQLiteStore {
     /// are matched by uuid (reference records and contributions by their natural key), new ones are added, and
     /// a record edited on both sides keeps the version with the newer `updatedAt`; each such conflict is listed.
     public func importBundle(
-        _ bundle: TriadBundle, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
+        _ bundle: some BundleSource, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
     ) throws -> MergeSummary {
         try BundleImport.check(bundle)
         return try mapped {

@@ -4,6 +4,10 @@ import Foundation
 public enum BundleReadingError: Error, Equatable, Sendable {
     /// The document is not JSON, or not a triad bundle; the text says what was found.
     case notABundle(String)
+    /// The file cannot be read; the text says why ("no such file").
+    case unreadable(String)
+    /// A string of the document holds a NUL character (`\u0000`), which no record may hold.
+    case holdsNul
 
     /// What a decoding error says, in a few words: the field at fault and why.
     static func describe(_ error: any Error) -> String {
@@ -19,10 +23,13 @@ public enum BundleReadingError: Error, Equatable, Sendable {
         }
     }
 
-    /// A decoding error inside a record of a bundle, naming the record by what a user knows it by (its
-    /// title, acronym or code) and the value at fault: "meeting 3 ('Outreach'): its kind: no meeting kind
-    /// 'bogus'; use one of: …".
-    static func describe(_ error: DecodingError, in data: Data) -> String {
+    /// A decoding error inside record `index` of `list` (its JSON `record`), naming the record by what a user
+    /// knows it by (its title, acronym or code) and the value at fault (under `within`, a path inside the record
+    /// where the error's own path starts): "meeting 3 of the bundle ('Outreach'), kind: no meeting kind 'bogus';
+    /// use one of: …".
+    static func describe(
+        _ error: DecodingError, list: String, index: Int, record: Data, within: String = ""
+    ) -> String {
         let context: DecodingError.Context
         switch error {
         case .keyNotFound(_, let found), .typeMismatch(_, let found), .valueNotFound(_, let found),
@@ -31,15 +38,11 @@ public enum BundleReadingError: Error, Equatable, Sendable {
         @unknown default:
             return describe(error as any Error)
         }
-        let path = context.codingPath
-        guard path.count >= 2, let index = path[1].intValue, let noun = recordNouns[path[0].stringValue] else {
-            return "its \(describe(error as any Error))"
-        }
-        let document = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        let records = document?[path[0].stringValue] as? [Any]
-        let record = records.flatMap { index < $0.count ? $0[index] as? [String: Any] : nil }
-        let name = ["title", "acronym", "code", "party", "uuid"].lazy.compactMap { record?[$0] as? String }.first
-        let field = path.dropFirst(2).map { $0.intValue.map { "[\($0 + 1)]" } ?? ".\($0.stringValue)" }.joined()
+        guard let noun = recordNouns[list] else { return "its \(describe(error as any Error))" }
+        let object = try? JSONSerialization.jsonObject(with: record) as? [String: Any]
+        let name = ["title", "acronym", "code", "party", "uuid"].lazy.compactMap { object?[$0] as? String }.first
+        let field =
+            within + context.codingPath.map { $0.intValue.map { "[\($0 + 1)]" } ?? ".\($0.stringValue)" }.joined()
         let fieldText = field.isEmpty ? "" : " \(field.hasPrefix(".") ? String(field.dropFirst()) : field):"
         let reason: String
         switch error {

@@ -1,20 +1,39 @@
-extension TriadBundle {
-    /// Hands on the bundle's records as a streaming export does: list by list, in the JSON's order, each
-    /// command followed by its changes.
-    public func forEachRecord(_ visit: (BundleRecord) throws -> Void) throws {
-        for action in actions { try visit(.action(action)) }
-        for contribution in contributions { try visit(.contribution(contribution)) }
-        for seat in councilSeats { try visit(.councilSeat(seat)) }
-        for command in journal {
-            var bare = command
-            bare.changes = []
-            try visit(.command(bare))
-            for change in command.changes { try visit(.change(change)) }
+extension TriadBundle: BundleSource {
+    public func count(of list: List) -> Int {
+        switch list {
+        case .actions: actions.count
+        case .contributions: contributions.count
+        case .councilSeats: councilSeats.count
+        case .journal: journal.count
+        case .mandates: mandates.count
+        case .meetings: meetings.count
+        case .missions: missions.count
+        case .parties: parties.count
         }
-        for mandate in mandates { try visit(.mandate(mandate)) }
-        for meeting in meetings { try visit(.meeting(meeting)) }
-        for mission in missions { try visit(.mission(mission)) }
-        for party in parties { try visit(.party(party)) }
+    }
+
+    public func forEach(_ list: List, _ visit: (BundleRecord) throws -> Void) throws {
+        switch list {
+        case .actions: for action in actions { try visit(.action(action)) }
+        case .contributions: for contribution in contributions { try visit(.contribution(contribution)) }
+        case .councilSeats: for seat in councilSeats { try visit(.councilSeat(seat)) }
+        case .journal:
+            for command in journal {
+                var bare = command
+                bare.changes = []
+                try visit(.command(bare))
+                for change in command.changes { try visit(.change(change)) }
+            }
+        case .mandates: for mandate in mandates { try visit(.mandate(mandate)) }
+        case .meetings: for meeting in meetings { try visit(.meeting(meeting)) }
+        case .missions: for mission in missions { try visit(.mission(mission)) }
+        case .parties: for party in parties { try visit(.party(party)) }
+        }
+    }
+
+    /// Hands on the bundle's records as a streaming export does: list by list, in the JSON's order.
+    public func forEachRecord(_ visit: (BundleRecord) throws -> Void) throws {
+        for list in List.allCases { try forEach(list, visit) }
     }
 
     /// Takes one record handed on by an export (the inverse of ``forEachRecord(_:)``).

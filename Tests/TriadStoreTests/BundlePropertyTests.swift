@@ -39,6 +39,8 @@ struct BundlePropertyTests {
                 return
             }
             #expect(back == bundle)
+            // Read a record at a time (brackets, quotes and escapes inside strings are not structure).
+            #expect((try? TriadBundle.read(data)) == bundle)
         }
     }
 
@@ -53,6 +55,8 @@ struct BundlePropertyTests {
                     #expect(!problem.isEmpty)
                 } catch StoreError.invalidBundle(let reason) {
                     #expect(!reason.isEmpty)
+                } catch BundleReadingError.holdsNul {
+                    #expect(candidate.contains("\\u0000"))
                 } catch {
                     Issue.record("\(candidate) was refused with \(error)")
                 }

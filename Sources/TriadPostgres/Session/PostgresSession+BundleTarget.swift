@@ -251,7 +251,7 @@ extension PostgresSession: BundleTarget {
         try insertNote(note, to: action)
     }
 
-    func insertImported(_ command: TriadBundle.Command, number: Int64?) throws {
+    func insertImported(_ command: TriadBundle.Command, number: Int64?) throws -> Int64 {
         guard
             let id = try execute(
                 """
@@ -262,15 +262,20 @@ extension PostgresSession: BundleTarget {
             ).scalar(Int64.self)
         else { throw StoreError.damaged(path: "server", detail: "the server returned no id for a journal command") }
         if number != nil { try advanceSequence(of: "journalCommand") }
-        guard !command.changes.isEmpty else { return }
+        try insertImported(command.changes, command: id)
+        return id
+    }
+
+    func insertImported(_ changes: [TriadBundle.Change], command id: Int64) throws {
+        guard !changes.isEmpty else { return }
         var parameters = PostgresParameters()
         let columns = [
-            parameters.bind(texts: command.changes.map(\.entity)), parameters.bind(ids: command.changes.map(\.rowKey)),
-            parameters.bind(texts: command.changes.map(\.operation)),
+            parameters.bind(texts: changes.map(\.entity)), parameters.bind(ids: changes.map(\.rowKey)),
+            parameters.bind(texts: changes.map(\.operation)),
         ]
         // Before and after may be NULL, which a text array spells without quotes.
-        let before = parameters.bind(nullableTexts: command.changes.map(\.before))
-        let after = parameters.bind(nullableTexts: command.changes.map(\.after))
+        let before = parameters.bind(nullableTexts: changes.map(\.before))
+        let after = parameters.bind(nullableTexts: changes.map(\.after))
         try execute(
             """
             INSERT INTO journalChange (commandId, entity, rowKey, operation, beforeJSON, afterJSON)

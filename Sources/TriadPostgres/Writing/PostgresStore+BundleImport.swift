@@ -7,7 +7,7 @@ extension PostgresStore {
     /// exporting again gives the same bytes. Into a database with data it is a merge (``BundleMerger``), the
     /// same as on SQLite.
     public func importBundle(
-        _ bundle: TriadBundle, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
+        _ bundle: some BundleSource, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
     ) throws -> MergeSummary {
         try BundleImport.check(bundle)
         return try mapped {

@@ -15,7 +15,7 @@ public protocol JournalWriting {
     ///   - dryRun: apply it and roll it back: the summary says what would happen, nothing is written.
     ///   - progress: called now and then with the records applied so far.
     func importBundle(
-        _ bundle: TriadBundle, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
+        _ bundle: some BundleSource, mode: BundleImportMode, dryRun: Bool, progress: (BundleProgress) -> Void
     ) throws -> MergeSummary
 
     /// Imports contribution lines all or nothing, in one transaction; each (mission, day) of the input is a
@@ -32,13 +32,13 @@ public protocol JournalWriting {
 
 extension JournalWriting {
     /// Imports a bundle: a restore into an empty database, a merge into one with data.
-    public func importBundle(_ bundle: TriadBundle) throws -> MergeSummary {
+    public func importBundle(_ bundle: some BundleSource) throws -> MergeSummary {
         try importBundle(bundle, mode: .restoreOrMerge, dryRun: false, progress: { _ in })
     }
 
     /// Imports a bundle as `mode` allows, writing it.
     public func importBundle(
-        _ bundle: TriadBundle, mode: BundleImportMode, progress: (BundleProgress) -> Void
+        _ bundle: some BundleSource, mode: BundleImportMode, progress: (BundleProgress) -> Void
     ) throws -> MergeSummary {
         try importBundle(bundle, mode: mode, dryRun: false, progress: progress)
     }

@@ -25,18 +25,20 @@ struct ImportJSONCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let exists = FileManager.default.fileExists(atPath: file)
-            throw CommandError.unreadableInput(path: file, reason: exists ? "permission denied" : "no such file")
-        }
-        guard data.range(of: Data("\\u0000".utf8)) == nil else { throw CommandError.inputHoldsNul(path: file) }
-        let bundle: TriadBundle
+        let progress = ProgressLine(started: Date())
+        let bundle: BundleFile
         do {
-            bundle = try TriadBundle.read(data)
+            // One pass over the file finds its lists; the import then reads it a record at a time.
+            bundle = try BundleFile(path: file) { read, size in
+                progress.show("Read", read >> 20, of: size >> 20, "MB")
+            }
         } catch BundleReadingError.notABundle(let problem) {
             throw CommandError.notABundle(path: file, problem: problem)
+        } catch BundleReadingError.unreadable(let reason) {
+            throw CommandError.unreadableInput(path: file, reason: reason)
+        } catch BundleReadingError.holdsNul {
+            throw CommandError.inputHoldsNul(path: file)
         }
-        let progress = ProgressLine(started: Date())
         let summary = try global.openStore().importBundle(
             bundle, mode: .restoreOrMerge, dryRun: dryRun,
             progress: { progress.show("Imported", $0.done, of: $0.total, "records") })

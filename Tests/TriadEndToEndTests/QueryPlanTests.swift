@@ -179,4 +179,19 @@ struct QueryPlanTests {
         }
         #expect(try counts() == before)
     }
+
+    @Test("the contributors report reads counts, never the mission's meetings or actions row by row")
+    func countsNotRows() throws {
+        let triad = try TriadProcess()
+        try triad.succeed(["demo", "--db", triad.databasePath])
+        for report in [["report", "contributors", "MINUSCA"]] {
+            let log = triad.folder.appendingPathComponent("rows-\(UUID().uuidString).sql").path
+            try triad.succeed(report + ["--as-of", "2025-11-01"], environment: ["TRIAD_SQL_LOG": log])
+            let rows = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").filter {
+                $0.hasPrefix("SELECT meeting.*") || $0.hasPrefix("SELECT actionItem.*")
+                    || $0.hasPrefix("SELECT note.actionItemId")
+            }
+            #expect(rows.isEmpty, "\(report): \(rows.map { $0.prefix(60) })")
+        }
+    }
 }

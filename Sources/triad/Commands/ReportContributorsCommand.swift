@@ -19,11 +19,14 @@ struct ReportContributorsCommand: ParsableCommand {
 
     func run() throws {
         let asOf = global.today
+        // The mission's meetings and actions are read only to count what a level withholds: the report itself
+        // counts them in SQL, and reading them whole would cost a large mission seconds and hundreds of MB.
+        let counting = upTo.level != nil
         let read = try upTo.read(try global.openStore()) { reader in
             (
                 facts: try ReportFacts.contributors(mission, asOf: asOf, in: reader),
-                meetings: try reader.meetings(MeetingFilter(mission: mission, to: asOf)).map(\.id),
-                actions: try reader.actions(ActionFilter(mission: mission, status: .all), asOf: asOf)
+                meetings: counting ? try reader.meetings(MeetingFilter(mission: mission, to: asOf)).map(\.id) : [],
+                actions: counting ? try reader.actions(ActionFilter(mission: mission, status: .all), asOf: asOf) : []
             )
         }
         var contributors = ContributorsReport(facts: read.visible.facts, asOf: asOf)

@@ -74,6 +74,17 @@ extension SQLiteSession {
             arguments: arguments + SQLiteSession.dayArguments(filter, day)) ?? 0
     }
 
+    func noteCount(_ filter: ActionFilter, asOf day: Day) throws -> Int {
+        guard filter.group == nil else { return try actions(filter, asOf: day).reduce(0) { $0 + $1.notes.count } }
+        let (condition, arguments) = try selection(filter).condition
+        return try Int.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT count(*) FROM actionNote
+                    WHERE actionItemId IN (SELECT actionItem.id FROM actionItem WHERE \(condition))
+                    """), arguments: arguments + SQLiteSession.dayArguments(filter, day)) ?? 0
+    }
+
     func action(_ id: ActionID, asOf day: Day) throws -> ActionItem {
         guard let item = try actions(.id(try actionRecord(id).storedID), asOf: day).first else {
             throw StoreError.unknownAction(id)

@@ -86,6 +86,15 @@ extension SQLiteSession {
         ).map(\.meeting)
     }
 
+    func meetingCount(_ filter: MeetingFilter) throws -> Int {
+        let (condition, arguments) = MeetingSelection.filter(
+            filter, mission: try filter.mission.map { try missionID($0) },
+            party: try filter.party.map { try partyRecord($0).storedID }
+        ).condition
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0
+    }
+
     func meetingDetail(_ id: MeetingID) throws -> MeetingDetail {
         let record = try meetingRecord(id)
         guard let detail = try meetingDetails(.id(try record.storedID)).first else {

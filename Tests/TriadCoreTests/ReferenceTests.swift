@@ -54,6 +54,23 @@ struct ReferenceTests {
         #expect(A4PArea.allCases.count == 16)
     }
 
+    @Test("a position's kind, topic and uptake are the slugs of DOMAIN.md, and positions are numbered P-N")
+    func positionVocabulary() throws {
+        #expect(PositionKind.allCases.map(\.rawValue) == ["request", "concern", "commitment", "caveat"])
+        #expect(
+            PositionTopic.allCases.map(\.rawValue) == [
+                "ceilings", "tasks", "force-protection", "rules-of-engagement", "capabilities", "host-consent",
+                "reporting", "timelines", "other",
+            ])
+        #expect(UptakeStatus.allCases.map(\.rawValue) == ["taken-up", "partly", "not-taken-up", "overtaken"])
+        #expect(
+            try PositionTopic(slug: "Host-Consent") == .hostConsent
+                && PositionTopic.capabilities.title == "Capabilities and enablers")
+        #expect(throws: DomainError.self) { try PositionKind(slug: "demand") }
+        #expect(try PositionID(parsing: "p-12").description == "P-12")
+        #expect(throws: DomainError.self) { try PositionID(parsing: "A-12") }
+    }
+
     @Test("suggestions find close codes and nothing for distant ones")
     func suggestions() {
         #expect(Suggestions.closest(to: "RWD", among: ["RWA", "PAK", "BGD"]) == "RWA")

@@ -106,6 +106,15 @@ struct ClassifiedOutputTests {
                 ],
                 "\(level)")
             #expect(review["consultations"].array.count == index + 1)
+            // The contributors report counts the same in SQL, without reading the mission's records.
+            let contributors = try JSON(
+                try triad.succeed([
+                    "report", "contributors", "MINUSCA", "--as-of", "2025-11-01", "--up-to", level, "--format", "json",
+                ]))
+            #expect(
+                ["meetings", "actions", "notes"].compactMap { contributors["withheld"][$0].int } == [
+                    above, above, 2 * above,
+                ], "\(level)")
             let caveat = review["findings"].array.first?.string ?? ""
             #expect(
                 caveat.hasPrefix("This review is read up to \(level)") == (above > 0)

@@ -18,6 +18,18 @@ extension PostgresSession {
         return try execute("SELECT count(*) FROM actionItem WHERE \(condition)", parameters).scalar(Int.self) ?? 0
     }
 
+    func noteCount(_ filter: ActionFilter, asOf day: Day) throws -> Int {
+        guard filter.group == nil else { return try actions(filter, asOf: day).reduce(0) { $0 + $1.notes.count } }
+        var parameters = PostgresParameters()
+        let condition = try selection(filter).condition(&parameters, day: day)
+        return try execute(
+            """
+            SELECT count(*) FROM actionNote
+            WHERE actionItemId IN (SELECT actionItem.id FROM actionItem WHERE \(condition))
+            """, parameters
+        ).scalar(Int.self) ?? 0
+    }
+
     func action(_ id: ActionID, asOf day: Day) throws -> ActionItem {
         guard let item = try actions(.id(try actionRecord(id).id), asOf: day).first else {
             throw StoreError.unknownAction(id)

@@ -11,6 +11,15 @@ extension PostgresSession {
         ).map(\.meeting)
     }
 
+    func meetingCount(_ filter: MeetingFilter) throws -> Int {
+        var parameters = PostgresParameters()
+        let condition = MeetingSelection.filter(
+            filter, mission: try filter.mission.map { try missionID($0) },
+            party: try filter.party.map { try partyRecord($0).id }
+        ).condition(&parameters)
+        return try execute("SELECT count(*) FROM meeting WHERE \(condition)", parameters).scalar(Int.self) ?? 0
+    }
+
     func meetingDetail(_ id: MeetingID) throws -> MeetingDetail {
         let record = try meetingRecord(id)
         guard let detail = try meetingDetails(.id(record.id)).first else { throw StoreError.unknownMeeting(id) }

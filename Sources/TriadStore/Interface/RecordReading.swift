@@ -38,6 +38,8 @@ public protocol RecordReading {
 
     /// Meetings matching the filter, oldest first.
     func meetings(_ filter: MeetingFilter) throws -> [Meeting]
+    /// How many meetings match the filter.
+    func meetingCount(_ filter: MeetingFilter) throws -> Int
     /// Everything recorded about one meeting.
     func meetingDetail(_ id: MeetingID) throws -> MeetingDetail
 
@@ -45,6 +47,8 @@ public protocol RecordReading {
     func actions(_ filter: ActionFilter, asOf day: Day) throws -> [ActionItem]
     /// How many actions match the filter on `day`.
     func actionCount(_ filter: ActionFilter, asOf day: Day) throws -> Int
+    /// How many notes the actions matching the filter on `day` hold.
+    func noteCount(_ filter: ActionFilter, asOf day: Day) throws -> Int
     /// One action as it stands on `day`.
     func action(_ id: ActionID, asOf day: Day) throws -> ActionItem
 }

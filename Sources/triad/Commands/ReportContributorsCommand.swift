@@ -19,21 +19,25 @@ struct ReportContributorsCommand: ParsableCommand {
 
     func run() throws {
         let asOf = global.today
-        // The mission's meetings and actions are read only to count what a level withholds: the report itself
-        // counts them in SQL, and reading them whole would cost a large mission seconds and hundreds of MB.
+        // What a level withholds is counted in SQL, as the report counts: never the mission's records row by row.
         let counting = upTo.level != nil
         let read = try upTo.read(try global.openStore()) { reader in
             (
                 facts: try ReportFacts.contributors(mission, asOf: asOf, in: reader),
-                meetings: counting ? try reader.meetings(MeetingFilter(mission: mission, to: asOf)).map(\.id) : [],
-                actions: counting ? try reader.actions(ActionFilter(mission: mission, status: .all), asOf: asOf) : []
+                counts: counting
+                    ? (
+                        meetings: try reader.meetingCount(MeetingFilter(mission: mission, to: asOf)),
+                        actions: try reader.actionCount(ActionFilter(mission: mission, status: .all), asOf: asOf),
+                        notes: try reader.noteCount(ActionFilter(mission: mission, status: .all), asOf: asOf)
+                    ) : (meetings: 0, actions: 0, notes: 0)
             )
         }
         var contributors = ContributorsReport(facts: read.visible.facts, asOf: asOf)
-        if let full = read.full {
+        if let full = read.full?.counts {
+            let visible = read.visible.counts
             contributors.withheld = Withheld(
-                upTo: upTo.level, meetings: full.meetings, visible: read.visible.meetings, actions: full.actions,
-                visibleActions: read.visible.actions)
+                upTo: upTo.level, meetings: full.meetings - visible.meetings, actions: full.actions - visible.actions,
+                notes: full.notes - visible.notes)
         }
         try report.write(contributors, document: contributors.document, defaultTable: "contributors")
     }

@@ -133,14 +133,20 @@ public final class BundleFile: BundleSource {
     private func command(at range: Range<Int>, index: Int, _ visit: (BundleRecord) throws -> Void) throws {
         var fields: [String] = []
         var changes: Range<Int>?
-        try layout.members(ofObjectAt: range.lowerBound) { key, value in
-            if String(decoding: key, as: UTF8.self) == "\"changes\"" {
-                changes = value
-            } else {
-                fields.append(
-                    String(decoding: key, as: UTF8.self) + ":"
-                        + String(decoding: try layout.bytes(value), as: UTF8.self))
+        do {
+            try layout.members(ofObjectAt: range.lowerBound) { key, value in
+                if String(decoding: key, as: UTF8.self) == "\"changes\"" {
+                    changes = value
+                } else {
+                    fields.append(
+                        String(decoding: key, as: UTF8.self) + ":"
+                            + String(decoding: try layout.bytes(value), as: UTF8.self))
+                }
             }
+        } catch let malformed as JSONLayout.Malformed {
+            // The first pass checked the lists' brackets, not what lies inside a command.
+            throw StoreError.invalidBundle(
+                reason: "journal command \(index + 1) of the bundle is not a valid JSON object (\(malformed.reason))")
         }
         // The command without its changes, decoded as the bundle's command is, then the changes one by one.
         let header = Data(("{" + (fields + ["\"changes\":[]"]).joined(separator: ",") + "}").utf8)

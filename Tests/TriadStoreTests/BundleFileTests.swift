@@ -77,6 +77,19 @@ struct BundleFileTests {
             return reason == "journal command 1 of the bundle ('c1'), changes[2].rowKey: a value of the wrong type"
         }
         #expect(handed.count == 2, "the command and its first change came before the fault")
+        for (element, reason) in [
+            ("1", "journal command 1 of the bundle is not a valid JSON object ('{' expected)"),
+            (
+                #"{"uuid" "c"}"#,
+                "journal command 1 of the bundle is not a valid JSON object (a ':' is missing after a member's name)"
+            ),
+        ] {
+            let broken = try BundleFileTests.json(TriadBundle()).replacingOccurrences(
+                of: "\"journal\" : [\n\n  ]", with: "\"journal\" : [\(element)]")
+            #expect(throws: StoreError.invalidBundle(reason: reason)) {
+                try BundleFile(data: Data(broken.utf8)).forEach(.journal) { _ in }
+            }
+        }
 
         let meeting = try BundleFileTests.json(TriadBundle()).replacingOccurrences(
             of: "\"meetings\" : [\n\n  ]",

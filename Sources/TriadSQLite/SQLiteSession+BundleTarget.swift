@@ -16,6 +16,16 @@ extension SQLiteSession: BundleTarget {
     }
 
     func discard(_ command: JournalCommandRecord) throws {
+        // A restore's own changes run to millions on a large bundle: deleted ten thousand at a time, as one
+        // DELETE (or the cascade from the command) would first gather every row id in memory.
+        let id = try command.storedID
+        repeat {
+            try db.execute(
+                sql: """
+                    DELETE FROM journalChange
+                    WHERE id IN (SELECT id FROM journalChange WHERE commandId = ? LIMIT 10000)
+                    """, arguments: [id])
+        } while db.changesCount > 0
         try command.delete(db)
     }
 

@@ -35,6 +35,7 @@ let package = Package(
                 .embedInCode("v0010_personnel_by_type.sql"),
                 .embedInCode("v0011_mission_catalogue.sql"),
                 .embedInCode("v0012_classification.sql"),
+                .embedInCode("v0013_positions.sql"),
                 .embedInCode("Postgres/p0001_initial.sql"),
                 .embedInCode("Postgres/p0002_reference_data.sql"),
                 .embedInCode("Postgres/p0003_byte_order.sql"),
@@ -46,6 +47,7 @@ let package = Package(
                 .embedInCode("Postgres/p0009_mission_catalogue.sql"),
                 .embedInCode("Postgres/p0010_classification.sql"),
                 .embedInCode("Postgres/p0011_clearances.sql"),
+                .embedInCode("Postgres/p0012_positions.sql"),
             ]
         ),
         .target(name: "TriadStore", dependencies: ["TriadCore"]),

@@ -24,6 +24,7 @@ public struct PostgresMigration: Sendable {
             identifier: "p0009_mission_catalogue", bytes: PackageResources.p0009_mission_catalogue_sql),
         PostgresMigration(identifier: "p0010_classification", bytes: PackageResources.p0010_classification_sql),
         PostgresMigration(identifier: "p0011_clearances", bytes: PackageResources.p0011_clearances_sql),
+        PostgresMigration(identifier: "p0012_positions", bytes: PackageResources.p0012_positions_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

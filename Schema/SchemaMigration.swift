@@ -26,6 +26,7 @@ public struct SchemaMigration: Sendable {
         SchemaMigration(
             identifier: "v0011_mission_catalogue", bytes: PackageResources.v0011_mission_catalogue_sql),
         SchemaMigration(identifier: "v0012_classification", bytes: PackageResources.v0012_classification_sql),
+        SchemaMigration(identifier: "v0013_positions", bytes: PackageResources.v0013_positions_sql),
     ]
 
     private init(identifier: String, bytes: [UInt8]) {

@@ -4,7 +4,7 @@ import TriadCore
 /// content: in both SQLite and PostgreSQL a temporary object of the same name comes before the table, so every
 /// statement of the store reads only the rows the level allows, without a second spelling of any query. A row
 /// is visible when its own level is, and what belongs to a hidden meeting, agenda item or action is hidden with
-/// it (attendance, missions, areas, notes, and the mission summaries derived from them).
+/// it (attendance, missions, areas, notes, the positions raised, and the mission summaries derived from them).
 public enum ClassifiedViews {
     /// The views in the order they are created (each may read the ones before it), with their conditions.
     static let views: [(table: String, condition: @Sendable (String) -> String)] = [
@@ -20,6 +20,8 @@ public enum ClassifiedViews {
         ("actionItemArea", { _ in "actionItemId IN (SELECT id FROM actionItem)" }),
         ("actionNote", { "classification IN (\($0)) AND actionItemId IN (SELECT id FROM actionItem)" }),
         ("missionAction", { _ in "actionItemId IN (SELECT id FROM actionItem)" }),
+        ("partyPosition", { _ in "meetingId IN (SELECT id FROM meeting)" }),
+        ("partyPositionArea", { _ in "partyPositionId IN (SELECT id FROM partyPosition)" }),
     ]
 
     /// The statements that hide what is above `level`, reading the tables of `schema` (`main` in SQLite, the
@@ -44,12 +46,14 @@ public enum ClassifiedViews {
                 WHEN 'agendaItem' THEN change.rowKey IN (SELECT id FROM agendaItem)
                 WHEN 'actionItem' THEN change.rowKey IN (SELECT id FROM actionItem)
                 WHEN 'actionNote' THEN change.rowKey IN (SELECT id FROM actionNote)
+                WHEN 'partyPosition' THEN change.rowKey IN (SELECT id FROM partyPosition)
                 WHEN 'attendance' THEN \(jsonInteger(copy, "meetingId")) IN (SELECT id FROM meeting)
                 WHEN 'invitation' THEN \(jsonInteger(copy, "meetingId")) IN (SELECT id FROM meeting)
                 WHEN 'meetingMission' THEN \(jsonInteger(copy, "meetingId")) IN (SELECT id FROM meeting)
                 WHEN 'meetingArea' THEN \(jsonInteger(copy, "meetingId")) IN (SELECT id FROM meeting)
                 WHEN 'agendaItemArea' THEN \(jsonInteger(copy, "agendaItemId")) IN (SELECT id FROM agendaItem)
                 WHEN 'actionItemArea' THEN \(jsonInteger(copy, "actionItemId")) IN (SELECT id FROM actionItem)
+                WHEN 'partyPositionArea' THEN \(jsonInteger(copy, "partyPositionId")) IN (SELECT id FROM partyPosition)
                 ELSE true
             END
             """

@@ -5,7 +5,7 @@ public enum JournaledTables {
         "party", "councilSeat", "mission", "missionHost", "mandate", "mandatePenholder", "mandateReportDue",
         "contribution", "meeting", "meetingMission", "meetingArea", "attendance", "invitation", "agendaItem",
         "agendaItemArea", "actionItem", "actionItemArea", "actionNote", "parityTarget",
-        "missionPhase",
+        "missionPhase", "partyPosition", "partyPositionArea",
     ]
 
     /// The user tables and the journal's.

@@ -37,6 +37,14 @@ public enum DomainError: Error, Equatable, Sendable {
     case phaseBeforeEstablishment(mission: String, phase: MissionPhase, from: Day, established: Day)
     /// A mission named as its own predecessor.
     case ownPredecessor(mission: String)
+    /// A position raised by a party not recorded as present at the meeting.
+    case partyNotPresent(party: String, meeting: String)
+    /// A position raised at a meeting that was cancelled.
+    case positionAtCancelledMeeting(meeting: String)
+    /// An uptake recorded against a mandate of a mission the position's meeting did not concern.
+    case uptakeInOtherMission(position: String, resolution: String, mission: String, meetingMissions: [String])
+    /// An uptake recorded against a mandate adopted on or before the day the position was raised.
+    case uptakeBeforePosition(position: String, resolution: String, adopted: Day, raised: Day)
 
     /// Whether the error is a malformed argument (exit 64) rather than data that breaks a rule (exit 65).
     public var isUsageError: Bool {
@@ -89,6 +97,19 @@ public enum DomainError: Error, Equatable, Sendable {
                 + "check the date."
         case .ownPredecessor(let mission):
             "\(mission) cannot be its own predecessor; name the mission it took over from."
+        case .partyNotPresent(let party, let meeting):
+            "\(party) did not attend \(meeting), so it raised no position there; record its attendance first "
+                + "('triad meeting attend \(meeting) \(party)') or name a party that attended."
+        case .positionAtCancelledMeeting(let meeting):
+            "\(meeting) was cancelled, so no position was raised there; record the position at the meeting where it was."
+        case .uptakeInOtherMission(let position, let resolution, let mission, let meetingMissions):
+            "resolution \(resolution) is a mandate of \(mission), but \(position) was raised at a meeting on "
+                + (meetingMissions.isEmpty ? "no mission" : meetingMissions.joined(separator: ", "))
+                + "; record its uptake against a mandate of "
+                + (meetingMissions.isEmpty ? "the mission it concerns (add the mission to its meeting first)." : "\(meetingMissions.joined(separator: " or ")).")
+        case .uptakeBeforePosition(let position, let resolution, let adopted, let raised):
+            "resolution \(resolution) was adopted on \(adopted), not after \(position) was raised on \(raised), so it "
+                + "cannot have taken it up; record the uptake against the mandate adopted after the meeting."
         }
     }
 }

@@ -43,3 +43,6 @@ extension MeetingMode: PostgresBindable {}
 extension A4PArea: PostgresBindable {}
 extension ActionStatus: PostgresBindable {}
 extension ActionPriority: PostgresBindable {}
+extension UptakeStatus: PostgresBindable {}
+extension PositionTopic: PostgresBindable {}
+extension PositionKind: PostgresBindable {}

@@ -75,3 +75,6 @@ extension MeetingMode: PostgresTextDecodable {}
 extension A4PArea: PostgresTextDecodable {}
 extension ActionStatus: PostgresTextDecodable {}
 extension ActionPriority: PostgresTextDecodable {}
+extension UptakeStatus: PostgresTextDecodable {}
+extension PositionTopic: PostgresTextDecodable {}
+extension PositionKind: PostgresTextDecodable {}

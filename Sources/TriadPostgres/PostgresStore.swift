@@ -73,7 +73,7 @@ public struct PostgresStore: RecordStore {
         }
     }
 
-    /// The identifier of the newest migration applied (`p0011_clearances`).
+    /// The identifier of the newest migration applied (`p0012_positions`).
     public func schemaVersion() throws -> String {
         try mapped { try PostgresSchema.applied(on: connection).sorted().last ?? "none" }
     }

@@ -11,3 +11,6 @@ extension MeetingMode: DatabaseValueConvertible {}
 extension A4PArea: DatabaseValueConvertible {}
 extension ActionStatus: DatabaseValueConvertible {}
 extension ActionPriority: DatabaseValueConvertible {}
+extension PositionKind: DatabaseValueConvertible {}
+extension PositionTopic: DatabaseValueConvertible {}
+extension UptakeStatus: DatabaseValueConvertible {}

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unknownMeeting(MeetingID)
     /// No action has this number.
     case unknownAction(ActionID)
+    /// No position has this number.
+    case unknownPosition(PositionID)
     /// No mandate is recorded under this resolution.
     case unknownResolution(ResolutionReference)
     /// The mission has no mandate adopted on or before the day.
@@ -92,6 +94,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "no meeting \(id); 'triad meeting list' shows the meetings."
         case .unknownAction(let id):
             "no action \(id); 'triad action list --status all' shows the actions."
+        case .unknownPosition(let id):
+            "no position \(id); 'triad position list' shows the positions."
         case .unknownResolution(let resolution):
             "no mandate under resolution \(resolution); 'triad mandate list' shows the recorded ones."
         case .noMandateInForce(let mission, let day):

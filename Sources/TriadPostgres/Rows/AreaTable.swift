@@ -3,6 +3,7 @@ enum AreaTable: String {
     case meeting = "meetingArea"
     case agendaItem = "agendaItemArea"
     case action = "actionItemArea"
+    case position = "partyPositionArea"
 
     /// The column holding the tagged record's id.
     var owner: String {
@@ -10,6 +11,7 @@ enum AreaTable: String {
         case .meeting: "meetingId"
         case .agendaItem: "agendaItemId"
         case .action: "actionItemId"
+        case .position: "partyPositionId"
         }
     }
 }

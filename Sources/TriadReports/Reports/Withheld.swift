@@ -10,6 +10,8 @@ public struct Withheld: Encodable, Sendable {
     public var agendaItems: Int
     public var actions: Int
     public var notes: Int
+    /// Positions raised at withheld meetings.
+    public var positions = 0
     /// Commands of the history (or a bundle's journal) that changed something withheld.
     public var commands = 0
 
@@ -39,8 +41,14 @@ public struct Withheld: Encodable, Sendable {
             .subtracting(visibleActions.flatMap { $0.notes.map(\.uuid) }).count
     }
 
+    /// What `visible` lacks of `full`, by position number.
+    public init(upTo: Classification?, positions full: [Position], visible: [Position]) {
+        self.init(upTo: upTo, meetings: 0, actions: 0, notes: 0)
+        positions = Set(full.map(\.id)).subtracting(visible.map(\.id)).count
+    }
+
     /// Whether anything was left out.
-    public var isEmpty: Bool { meetings + agendaItems + actions + notes + commands == 0 }
+    public var isEmpty: Bool { meetings + agendaItems + actions + notes + positions + commands == 0 }
 
     /// The one line an output gives: "Withheld above confidential: 1 meeting, 2 actions and 1 note."; nil when
     /// nothing was left out.
@@ -48,7 +56,7 @@ public struct Withheld: Encodable, Sendable {
         guard !isEmpty, let upTo else { return nil }
         let parts = [
             (meetings, "meeting"), (agendaItems, "agenda item"), (actions, "action"), (notes, "note"),
-            (commands, "command"),
+            (positions, "position"), (commands, "command"),
         ].filter { $0.0 > 0 }
             .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
         let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts[0]

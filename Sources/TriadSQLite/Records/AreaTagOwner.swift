@@ -18,3 +18,8 @@ extension ActionItemRecord: AreaTagOwner {
     static let areaTable = "actionItemArea"
     static let areaOwnerColumn = "actionItemId"
 }
+
+extension PartyPositionRecord: AreaTagOwner {
+    static let areaTable = "partyPositionArea"
+    static let areaOwnerColumn = "partyPositionId"
+}

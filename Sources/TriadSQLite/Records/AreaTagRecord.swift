@@ -2,7 +2,7 @@ import GRDB
 import TriadCore
 
 /// A row of one of the tables that tag a record with A4P areas, in the order they were given: `meetingArea`
-/// (`AreaTagRecord<MeetingRecord>`), `agendaItemArea` and `actionItemArea`.
+/// (`AreaTagRecord<MeetingRecord>`), `agendaItemArea`, `actionItemArea` and `partyPositionArea`.
 struct AreaTagRecord<Owner: AreaTagOwner>: PersistableRecord {
     static var databaseTableName: String { Owner.areaTable }
     /// The column holding the tagged record's id.

@@ -51,6 +51,11 @@ public protocol RecordReading {
     func noteCount(_ filter: ActionFilter, asOf day: Day) throws -> Int
     /// One action as it stands on `day`.
     func action(_ id: ActionID, asOf day: Day) throws -> ActionItem
+
+    /// Positions matching the filter, by the day they were raised.
+    func positions(_ filter: PositionFilter) throws -> [Position]
+    /// One position.
+    func position(_ id: PositionID) throws -> Position
 }
 
 extension RecordReading {

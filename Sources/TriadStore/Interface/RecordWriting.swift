@@ -46,6 +46,13 @@ public protocol RecordWriting {
     /// Moves an action to done, cancelled or (from either) back to open, with an optional note.
     @discardableResult func changeActionStatus(_ id: ActionID, to status: ActionStatus, note: String?, asOf day: Day)
         throws -> ActionItem
+    /// Records a position raised at a meeting by a party that attended it.
+    @discardableResult func addPosition(_ draft: PositionDraft) throws -> Position
+    /// Records (or replaces) a position's uptake in a mandate of its meeting's mission adopted after the meeting.
+    @discardableResult func recordUptake(
+        _ id: PositionID, mandate: ResolutionReference, status: UptakeStatus, paragraph: String?, note: String?
+    ) throws -> Position
+
     /// Adds a note to an action, at its own level or (nil) the action's.
     @discardableResult func addNote(_ text: String, to id: ActionID, classification: Classification?, asOf day: Day)
         throws -> ActionItem

@@ -1,6 +1,6 @@
 /// Looking after the database as a whole.
 public protocol StoreMaintenance {
-    /// The identifier of the newest migration applied (`v0012_classification`).
+    /// The identifier of the newest migration applied (`v0013_positions`).
     func schemaVersion() throws -> String
     /// Whether the database holds nothing but reference data: no journal, mandates, contributions, meetings
     /// or actions (what a restore, a copy or the demo may go into).

@@ -16,7 +16,8 @@ struct Triad: ParsableCommand {
         subcommands: [
             InitCommand.self, PartyCommand.self, CouncilCommand.self, ParityCommand.self, MissionCommand.self,
             MandateCommand.self,
-            ContributionCommand.self, MeetingCommand.self, ActionCommand.self, ReportCommand.self, ExportCommand.self,
+            ContributionCommand.self, MeetingCommand.self, PositionCommand.self, ActionCommand.self, ReportCommand.self,
+            ExportCommand.self,
             ImportCommand.self,
             HistoryCommand.self, UndoCommand.self, DatabaseCommand.self, AccessCommand.self,
             DemoCommand.self,

@@ -34,7 +34,7 @@ public struct BundleMerger<Target: BundleTarget> {
     /// them on; `progress` hears of every 500th record and of the last.
     public mutating func apply(_ bundle: some BundleSource, progress: (BundleProgress) -> Void = { _ in }) throws {
         let lists: [TriadBundle.List] = [
-            .parties, .missions, .councilSeats, .mandates, .contributions, .meetings, .actions,
+            .parties, .missions, .councilSeats, .mandates, .contributions, .meetings, .actions, .positions,
         ]
         let total = lists.reduce(0) { $0 + bundle.count(of: $1) }
         var done = 0
@@ -62,6 +62,7 @@ public struct BundleMerger<Target: BundleTarget> {
                 case .contribution(let contribution): try applying(contribution.label) { try $0.apply(contribution) }
                 case .meeting(let meeting): try applying(meeting.label) { try $0.apply(meeting) }
                 case .action(let action): try applying(action.label) { try $0.apply(action) }
+                case .position(let position): try applying(position.label) { try $0.apply(position) }
                 case .party, .mission, .command, .change: return
                 }
                 applied()
@@ -400,6 +401,49 @@ public struct BundleMerger<Target: BundleTarget> {
                     classification: noteLevel),
                 toAction: action.uuid)
             arrived(\.notes, at: noteLevel.level)
+        }
+    }
+
+    /// A position goes through the rules `position add` and `position uptake` apply: its party attended its
+    /// meeting (as the target now holds it), and its uptake names a mandate of the meeting's mission adopted
+    /// after the meeting.
+    private mutating func apply(_ position: TriadBundle.Position) throws {
+        _ = try Text.required(position.text, field: "position text")
+        try requireParty(position.party)
+        guard let meeting = try target.meeting(uuid: position.meeting) else {
+            throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold")
+        }
+        let party = try target.party(code: position.party)?.code ?? position.party
+        try PositionRules.checkRaiser(
+            party, meeting: MeetingID(rawValue: meeting.number), status: meeting.status,
+            attendees: meeting.attendees.map(\.party))
+        if let uptake = position.uptake {
+            guard let mandate = try target.mandate(uuid: "", resolutionNumber: uptake.mandate.number),
+                mandate.resolutionYear == uptake.mandate.year
+            else {
+                throw StoreError.invalidBundle(
+                    reason: "\(position.label) names a mandate \(uptake.mandate) that neither database has")
+            }
+            _ = try PositionUptake(
+                mandate: uptake.mandate, status: uptake.status, paragraph: uptake.paragraph, note: uptake.note)
+            try PositionRules.checkUptake(
+                of: PositionID(rawValue: position.number), raisedOn: meeting.startsAt.day, missions: meeting.missions,
+                against: Mandate(
+                    uuid: mandate.uuid, mission: mandate.mission, resolution: uptake.mandate, adopted: mandate.adopted,
+                    expires: mandate.expires))
+        }
+        if !isRestoring, let ours = try target.position(uuid: position.uuid) {
+            var theirs = position
+            theirs.number = ours.number
+            theirs.createdAt = ours.createdAt
+            if decide(position.label, differs: ours != theirs, ours: ours.updatedAt, theirs: position.updatedAt)
+                == .takeTheirs
+            {
+                try target.write(theirs, over: ours)
+            }
+        } else {
+            try target.write(position, over: nil)
+            summary.added += 1
         }
     }
 }

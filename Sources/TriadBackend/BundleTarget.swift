@@ -27,6 +27,7 @@ public protocol BundleTarget {
     func contribution(mission: String, party: String, asOf: Day) throws -> TriadBundle.Contribution?
     func meeting(uuid: String) throws -> TriadBundle.Meeting?
     func action(uuid: String) throws -> TriadBundle.Action?
+    func position(uuid: String) throws -> TriadBundle.Position?
     func hasNote(uuid: String) throws -> Bool
     func hasCommand(uuid: String) throws -> Bool
 
@@ -44,6 +45,8 @@ public protocol BundleTarget {
     func write(_ meeting: TriadBundle.Meeting, over ours: TriadBundle.Meeting?) throws
     /// Everything but its notes, number and creation; a new action keeps its number when it is free here.
     func write(_ action: TriadBundle.Action, over ours: TriadBundle.Action?) throws
+    /// Everything but its number and creation; a new position keeps its number when it is free here.
+    func write(_ position: TriadBundle.Position, over ours: TriadBundle.Position?) throws
     /// Adds a note to the action with `uuid`.
     func add(_ note: ActionNote, toAction uuid: String) throws
     /// Copies a journal command of another database, with the rows it changed there that it holds, under

@@ -47,14 +47,21 @@ extension SQLiteSession {
         .order(PartyRecord.Columns.code).fetchAll(db).map(TriadBundle.Party.init) {
             try visit(.party(party))
         }
+        var meetingUUIDs: [Int64: String] = [:]
+        for row in try db.cachedRows(sql: "SELECT id, uuid FROM meeting WHERE id IN (SELECT meetingId FROM partyPosition)") {
+            meetingUUIDs[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+        }
+        for position in try TriadBundle.Position.inBundleOrder(positions(PositionFilter()), meetings: meetingUUIDs) {
+            try visit(.position(position))
+        }
     }
 
     func bundleTally() throws -> BundleTally {
         var tally = BundleTally()
         for row in try db.cachedRows(sql: BundleTallyQueries.records) {
-            (tally.meetings, tally.actions, tally.notes, tally.commands) = (
+            (tally.meetings, tally.actions, tally.notes, tally.commands, tally.positions) = (
                 try row.decode(atIndex: 0), try row.decode(atIndex: 1), try row.decode(atIndex: 2),
-                try row.decode(atIndex: 3)
+                try row.decode(atIndex: 3), try row.decode(atIndex: 4)
             )
         }
         for row in try db.cachedRows(sql: BundleTallyQueries.agendaItemsByMeetingLevel) {

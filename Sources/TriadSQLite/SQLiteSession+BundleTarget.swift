@@ -109,6 +109,19 @@ extension SQLiteSession: BundleTarget {
         return try bundleActions(.id(id)).first
     }
 
+    func position(uuid: String) throws -> TriadBundle.Position? {
+        guard
+            let row = try db.cachedRows(
+                sql: """
+                    SELECT partyPosition.id, meeting.uuid FROM partyPosition
+                    JOIN meeting ON meeting.id = partyPosition.meetingId WHERE partyPosition.uuid = ?
+                    """, arguments: [uuid]
+            ).first
+        else { return nil }
+        return TriadBundle.Position(
+            try position(PositionID(rawValue: row.decode(atIndex: 0))), meeting: try row.decode(atIndex: 1))
+    }
+
     func hasNote(uuid: String) throws -> Bool {
         try !ActionNoteRecord.filter(ActionNoteRecord.Columns.uuid == uuid).isEmpty(db)
     }
@@ -266,6 +279,22 @@ extension SQLiteSession: BundleTarget {
         try replaceContents(
             of: try record.storedID, missions: missions, areas: meeting.a4p, attendees: attendees, invitees: invitees,
             agenda: meeting.agenda)
+    }
+
+    func write(_ position: TriadBundle.Position, over ours: TriadBundle.Position?) throws {
+        guard let meeting = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE uuid = ?", arguments: [position.meeting])
+        else { throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold") }
+        let existing = try PartyPositionRecord.filter(PartyPositionRecord.Columns.uuid == position.uuid).fetchOne(db)
+        var record = PartyPositionRecord(
+            id: try existing?.id ?? (PartyPositionRecord.exists(db, key: position.number) ? nil : position.number),
+            uuid: position.uuid, meetingId: meeting, partyId: try partyRecord(position.party).storedID,
+            kind: position.kind, topic: position.topic, text: position.text,
+            uptakeMandateId: try position.uptake.map { try mandateRecord($0.mandate).storedID },
+            uptakeStatus: position.uptake?.status, uptakeParagraph: position.uptake?.paragraph,
+            uptakeNote: position.uptake?.note, createdAt: existing?.createdAt ?? position.createdAt,
+            updatedAt: position.updatedAt)
+        if existing == nil { try record.insert(db) } else { try record.update(db) }
+        try replaceAreas(of: PartyPositionRecord.self, try record.storedID, with: position.a4p)
     }
 
     func write(_ action: TriadBundle.Action, over ours: TriadBundle.Action?) throws {

@@ -88,6 +88,7 @@ public final class BundleFile: BundleSource {
         }
         for list in TriadBundle.List.allCases {
             guard let found = lists[list] else {
+                if version < list.since { continue }
                 throw StoreError.invalidBundle(reason: "its '\(list.rawValue)' is missing")
             }
             guard found.start >= 0 else {
@@ -124,6 +125,7 @@ public final class BundleFile: BundleSource {
                 case .meetings: try visit(.meeting(try decoded(TriadBundle.Meeting.self)))
                 case .missions: try visit(.mission(try decoded(TriadBundle.Mission.self)))
                 case .parties: try visit(.party(try decoded(TriadBundle.Party.self)))
+                case .positions: try visit(.position(try decoded(TriadBundle.Position.self)))
                 }
             }
         }

@@ -13,6 +13,7 @@ public enum BundleRecord: Sendable {
     case meeting(TriadBundle.Meeting)
     case mission(TriadBundle.Mission)
     case party(TriadBundle.Party)
+    case position(TriadBundle.Position)
 
     /// The bundle's list it belongs to.
     public var list: TriadBundle.List {
@@ -25,6 +26,7 @@ public enum BundleRecord: Sendable {
         case .meeting: .meetings
         case .mission: .missions
         case .party: .parties
+        case .position: .positions
         }
     }
 }

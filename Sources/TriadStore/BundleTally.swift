@@ -9,6 +9,8 @@ public struct BundleTally: Equatable, Sendable {
     public var actions = 0
     public var notes = 0
     public var commands = 0
+    /// The positions raised at the meetings.
+    public var positions = 0
 
     /// The records that make up most of a bundle, which an export's progress counts.
     public var records: Int { meetings + actions + commands }
@@ -44,6 +46,7 @@ public struct BundleTally: Equatable, Sendable {
             actions += 1
             notes += action.notes.count
         case .command: commands += 1
+        case .position: positions += 1
         case .change, .contribution, .councilSeat, .mandate, .mission, .party: break
         }
     }

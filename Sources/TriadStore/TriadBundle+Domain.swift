@@ -41,6 +41,31 @@ extension TriadBundle.Action {
     }
 }
 
+extension TriadBundle.Position {
+    /// A position as a bundle keeps it, naming its meeting by that meeting's uuid.
+    public init(_ position: TriadCore.Position, meeting: String) {
+        self.init(
+            number: position.id.rawValue, uuid: position.uuid, meeting: meeting, party: position.party,
+            kind: position.kind, topic: position.topic, text: position.text, a4p: position.a4p,
+            uptake: position.uptake.map {
+                Uptake(mandate: $0.mandate, status: $0.status, paragraph: $0.paragraph, note: $0.note)
+            }, createdAt: position.createdAt, updatedAt: position.updatedAt)
+    }
+}
+
+extension TriadBundle.Position {
+    /// Positions as a bundle lists them, by creation and uuid (an order that does not depend on this database's
+    /// numbers), each naming its meeting by the uuid `meetings` gives for the meeting's number.
+    public static func inBundleOrder(_ positions: [TriadCore.Position], meetings: [Int64: String])
+        -> [TriadBundle.Position]
+    {
+        positions.compactMap { position in
+            meetings[position.meeting.rawValue].map { TriadBundle.Position(position, meeting: $0) }
+        }
+        .sorted { ($0.createdAt, $0.uuid) < ($1.createdAt, $1.uuid) }
+    }
+}
+
 extension TriadBundle.Mandate {
     /// A mandate as a bundle keeps it, with the resolution's number and year apart.
     public init(_ mandate: TriadCore.Mandate, createdAt: Timestamp) {

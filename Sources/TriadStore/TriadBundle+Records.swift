@@ -9,6 +9,7 @@ extension TriadBundle: BundleSource {
         case .meetings: meetings.count
         case .missions: missions.count
         case .parties: parties.count
+        case .positions: positions.count
         }
     }
 
@@ -28,6 +29,7 @@ extension TriadBundle: BundleSource {
         case .meetings: for meeting in meetings { try visit(.meeting(meeting)) }
         case .missions: for mission in missions { try visit(.mission(mission)) }
         case .parties: for party in parties { try visit(.party(party)) }
+        case .positions: for position in positions { try visit(.position(position)) }
         }
     }
 
@@ -48,6 +50,7 @@ extension TriadBundle: BundleSource {
         case .meeting(let meeting): meetings.append(meeting)
         case .mission(let mission): missions.append(mission)
         case .party(let party): parties.append(party)
+        case .position(let position): positions.append(position)
         }
     }
 }

@@ -307,6 +307,58 @@ public struct TriadBundle: Codable, Equatable, Sendable {
         }
     }
 
+    /// A position raised at a meeting, with its uptake once recorded.
+    public struct Position: Codable, Equatable, Sendable {
+        /// Whether and where a mandate took it up, the mandate named by its resolution.
+        public struct Uptake: Codable, Equatable, Sendable {
+            public var mandate: ResolutionReference
+            public var status: UptakeStatus
+            public var paragraph, note: String?
+
+            /// Creates the record.
+            public init(mandate: ResolutionReference, status: UptakeStatus, paragraph: String?, note: String?) {
+                self.mandate = mandate
+                self.status = status
+                self.paragraph = paragraph
+                self.note = note
+            }
+        }
+
+        /// The short number (`P-12` is 12), kept on restore and when free on merge.
+        public var number: Int64
+        public var uuid: String
+        /// The uuid of the meeting where it was raised.
+        public var meeting: String
+        public var party: String
+        public var kind: PositionKind
+        public var topic: PositionTopic
+        public var text: String
+        public var a4p: [A4PArea]
+        public var uptake: Uptake?
+        public var createdAt, updatedAt: Timestamp
+
+        /// How an import names it: "position of RWA (request on ceilings)".
+        public var label: String { "position of \(party) (\(kind.rawValue) on \(topic.rawValue))" }
+
+        /// Creates the record.
+        public init(
+            number: Int64, uuid: String, meeting: String, party: String, kind: PositionKind, topic: PositionTopic,
+            text: String, a4p: [A4PArea], uptake: Uptake?, createdAt: Timestamp, updatedAt: Timestamp
+        ) {
+            self.number = number
+            self.uuid = uuid
+            self.meeting = meeting
+            self.party = party
+            self.kind = kind
+            self.topic = topic
+            self.text = text
+            self.a4p = a4p
+            self.uptake = uptake
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
+    }
+
     /// One row changed by a journaled command, with the row before and after as JSON text.
     public struct Change: Codable, Equatable, Sendable {
         public var entity: String
@@ -361,10 +413,13 @@ public struct TriadBundle: Codable, Equatable, Sendable {
     public var contributions: [Contribution] = []
     public var meetings: [Meeting] = []
     public var actions: [Action] = []
+    /// The positions raised at meetings; absent from bundles of version 1 (none).
+    public var positions: [Position] = []
     public var journal: [Command] = []
 
     public static let formatName = "triad-bundle"
-    public static let currentVersion = 1
+    /// Version 2 added `positions`: a triad that reads only version 1 refuses such a bundle rather than drop them.
+    public static let currentVersion = 2
 
     /// An empty bundle.
     public init() {}

@@ -16,8 +16,9 @@ extension PostgresSession {
     func bundleTally() throws -> BundleTally {
         var tally = BundleTally()
         for row in try execute(BundleTallyQueries.records) {
-            (tally.meetings, tally.actions, tally.notes, tally.commands) = (
-                try row.decode(at: 0), try row.decode(at: 1), try row.decode(at: 2), try row.decode(at: 3)
+            (tally.meetings, tally.actions, tally.notes, tally.commands, tally.positions) = (
+                try row.decode(at: 0), try row.decode(at: 1), try row.decode(at: 2), try row.decode(at: 3),
+                try row.decode(at: 4)
             )
         }
         for row in try execute(BundleTallyQueries.agendaItemsByMeetingLevel) {
@@ -76,6 +77,11 @@ extension PostgresSession {
         bundle.meetings = try bundleMeetings(.all)
         bundle.actions = try bundleActions(.all)
         bundle.journal = try journalForBundle()
+        var meetingUUIDs: [Int64: String] = [:]
+        for row in try execute("SELECT id, uuid FROM meeting WHERE id IN (SELECT meetingId FROM partyPosition)") {
+            meetingUUIDs[try row.decode(at: 0)] = try row.decode(at: 1)
+        }
+        bundle.positions = TriadBundle.Position.inBundleOrder(try positions(PositionFilter()), meetings: meetingUUIDs)
         return bundle
     }
 

@@ -80,6 +80,19 @@ extension PostgresSession: BundleTarget {
         return try bundleMeetings(.id(id)).first
     }
 
+    func position(uuid: String) throws -> TriadBundle.Position? {
+        guard
+            let row = try execute(
+                """
+                SELECT partyPosition.id, meeting.uuid FROM partyPosition
+                JOIN meeting ON meeting.id = partyPosition.meetingId WHERE partyPosition.uuid = $1
+                """, [uuid]
+            ).first
+        else { return nil }
+        return TriadBundle.Position(
+            try position(PositionID(rawValue: row.decode(at: 0))), meeting: try row.decode(at: 1))
+    }
+
     func action(uuid: String) throws -> TriadBundle.Action? {
         guard let id = try execute("SELECT id FROM actionItem WHERE uuid = $1", [uuid]).scalar(Int64.self) else {
             return nil
@@ -242,6 +255,43 @@ extension PostgresSession: BundleTarget {
             row.id = try insertAction(row, number: try exists("actionItem", id: action.number) ? nil : action.number)
         }
         try replaceAreas(of: .action, row.id, with: action.a4p)
+    }
+
+    func write(_ position: TriadBundle.Position, over ours: TriadBundle.Position?) throws {
+        guard let meeting = try execute("SELECT id FROM meeting WHERE uuid = $1", [position.meeting]).scalar(Int64.self)
+        else { throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold") }
+        let values: [(any PostgresBindable)?] = [
+            position.uuid, meeting, try partyID(position.party), position.kind, position.topic, position.text,
+            try position.uptake.map { try mandateID($0.mandate) }, position.uptake?.status, position.uptake?.paragraph,
+            position.uptake?.note, ours?.createdAt ?? position.createdAt, position.updatedAt,
+        ]
+        let id: Int64
+        if let ours {
+            id = ours.number
+            try execute(
+                """
+                UPDATE partyPosition SET uuid = $1, meetingId = $2, partyId = $3, kind = $4, topic = $5, text = $6,
+                    uptakeMandateId = $7, uptakeStatus = $8, uptakeParagraph = $9, uptakeNote = $10, createdAt = $11,
+                    updatedAt = $12
+                WHERE id = $13
+                """, values + [id])
+        } else {
+            let number = try exists("partyPosition", id: position.number) ? nil : position.number
+            guard
+                let inserted = try execute(
+                    """
+                    INSERT INTO partyPosition (uuid, meetingId, partyId, kind, topic, text, uptakeMandateId, uptakeStatus,
+                                               uptakeParagraph, uptakeNote, createdAt, updatedAt, id)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+                            coalesce($13, nextval(pg_get_serial_sequence('partyPosition', 'id'))))
+                    RETURNING id
+                    """, values + [number]
+                ).scalar(Int64.self)
+            else { throw StoreError.damaged(path: "server", detail: "the server returned no id for a new position") }
+            id = inserted
+            if number != nil { try advanceSequence(of: "partyPosition") }
+        }
+        try replaceAreas(of: .position, id, with: position.a4p)
     }
 
     func add(_ note: ActionNote, toAction uuid: String) throws {

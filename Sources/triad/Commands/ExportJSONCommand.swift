@@ -50,6 +50,7 @@ struct ExportJSONCommand: ParsableCommand {
                 agendaItems: whole.agendaItems(ofMeetingsUpTo: level) - written.agendaItems,
                 actions: whole.actions - written.actions, notes: whole.notes - written.notes)
             withheld.commands = whole.commands - written.commands
+            withheld.positions = whole.positions - written.positions
             upTo.report(withheld)
         }
         if let output {

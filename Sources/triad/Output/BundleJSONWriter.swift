@@ -43,6 +43,7 @@ struct BundleJSONWriter {
         case .meeting(let meeting): try bundle.append(meeting)
         case .mission(let mission): try bundle.append(mission)
         case .party(let party): try bundle.append(party)
+        case .position(let position): try bundle.append(position)
         }
     }
 

@@ -43,6 +43,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case positionAtCancelledMeeting(meeting: String)
     /// An uptake recorded against a mandate of a mission the position's meeting did not concern.
     case uptakeInOtherMission(position: String, resolution: String, mission: String, meetingMissions: [String])
+    /// A resolution named for a mission whose mandate it is not.
+    case mandateOfAnotherMission(resolution: String, mission: String, asked: String)
     /// An uptake recorded against a mandate adopted on or before the day the position was raised.
     case uptakeBeforePosition(position: String, resolution: String, adopted: Day, raised: Day)
 
@@ -107,6 +109,9 @@ public enum DomainError: Error, Equatable, Sendable {
                 + (meetingMissions.isEmpty ? "no mission" : meetingMissions.joined(separator: ", "))
                 + "; record its uptake against a mandate of "
                 + (meetingMissions.isEmpty ? "the mission it concerns (add the mission to its meeting first)." : "\(meetingMissions.joined(separator: " or ")).")
+        case .mandateOfAnotherMission(let resolution, let mission, let asked):
+            "resolution \(resolution) is a mandate of \(mission), not of \(asked); 'triad mandate list --mission \(asked)' "
+                + "shows its mandates."
         case .uptakeBeforePosition(let position, let resolution, let adopted, let raised):
             "resolution \(resolution) was adopted on \(adopted), not after \(position) was raised on \(raised), so it "
                 + "cannot have taken it up; record the uptake against the mandate adopted after the meeting."

@@ -1,6 +1,9 @@
 /// How many positions a mandate took up, partly, did not take up or found overtaken, and how many are still
 /// pending (no uptake recorded against it).
 public struct UptakeCounts: Hashable, Sendable, Encodable {
+    /// Every position counted: `raised` in JSON.
+    public var raised: Int { takenUp + partly + notTakenUp + overtaken + pending }
+
     public var takenUp = 0
     public var partly = 0
     public var notTakenUp = 0
@@ -26,6 +29,17 @@ public struct UptakeCounts: Hashable, Sendable, Encodable {
         }
     }
 
-    /// Every position counted.
-    public var total: Int { takenUp + partly + notTakenUp + overtaken + pending }
+    enum CodingKeys: String, CodingKey {
+        case raised, takenUp, partly, notTakenUp, overtaken, pending
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(raised, forKey: .raised)
+        try container.encode(takenUp, forKey: .takenUp)
+        try container.encode(partly, forKey: .partly)
+        try container.encode(notTakenUp, forKey: .notTakenUp)
+        try container.encode(overtaken, forKey: .overtaken)
+        try container.encode(pending, forKey: .pending)
+    }
 }

@@ -78,6 +78,32 @@ enum ReportFacts {
             actionsOwned: try database.actionCountsByOwner(mission: mission.acronym, asOf: asOf))
     }
 
+    /// The positions an adoption of the mission answers: `resolution`'s, or the latest mandate adopted on or
+    /// before `asOf` (the earliest recorded when none is).
+    static func uptake(
+        _ acronym: String, mandate resolution: ResolutionReference?, asOf: Day, in database: any StoreReader
+    ) throws -> UptakeReport.Facts {
+        let mission = try database.mission(acronym)
+        let mandates = try database.mandates(mission: mission.acronym, expiringWithin: nil, asOf: asOf)
+        let mandate: Mandate
+        if let resolution {
+            mandate = try database.mandate(resolution)
+            guard mandate.mission == mission.acronym else {
+                throw DomainError.mandateOfAnotherMission(
+                    resolution: resolution.description, mission: mandate.mission, asked: mission.acronym)
+            }
+        } else {
+            guard let latest = mandates.last(where: { $0.adopted <= asOf }) ?? mandates.first else {
+                throw StoreError.noMandateInForce(mission: mission.acronym, on: asOf)
+            }
+            mandate = latest
+        }
+        return UptakeReport.Facts(
+            mission: mission, mandate: mandate, cycle: UptakeCycle(endingWith: mandate, among: mandates),
+            positions: try database.positions(PositionFilter(mandate: mandate.resolution)),
+            contributors: try database.contributors(mission: mission.acronym, on: mandate.adopted))
+    }
+
     static func missionProfile(_ acronym: String, asOf day: Day, in database: any StoreReader) throws -> MissionProfile
     {
         let mission = try database.mission(acronym)

@@ -113,6 +113,21 @@ extension MandateReview {
                             }.joined(separator: ", ") + "."),
                     .table(ActionTable.make(actions.items)),
                 ]))
+        let judged = positions.judgedAgainst.map { "in \($0)" } ?? "pending the next resolution"
+        sections.append(
+            ReportSection(
+                "Positions raised",
+                [
+                    .paragraph(
+                        "\(MandateReviewFindings.plural(positions.raised, "position", "positions")) raised in this cycle; "
+                            + "uptake \(judged): \(positions.uptake.takenUp) taken up, \(positions.uptake.partly) partly, "
+                            + "\(positions.uptake.notTakenUp) not taken up, \(positions.uptake.overtaken) overtaken, "
+                            + "\(positions.uptake.pending) pending."),
+                    .table(
+                        PositionTable.make(
+                            positions.items, in: positions.judgedAgainst,
+                            emptyText: "No positions are recorded for this cycle ('triad position add').")),
+                ]))
         sections.append(
             ReportSection(
                 "A4P areas",

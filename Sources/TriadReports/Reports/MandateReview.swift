@@ -112,6 +112,17 @@ public struct MandateReview: Encodable, Sendable {
 
     }
 
+    /// The positions raised in the cycle the mandate in force opened, and their uptake in the mandate adopted at
+    /// its end (all pending until it is recorded).
+    public struct Positions: Encodable, Sendable {
+        public var raised: Int
+        /// The adoption that ends the cycle, once recorded.
+        @Nullable public var judgedAgainst: ResolutionReference?
+        public var byGroup: GroupUptake
+        public var uptake: UptakeCounts
+        public var items: [Position]
+    }
+
     public var report = "mandate-review"
     public var asOf: Day
     public var mission: MissionSummary
@@ -125,6 +136,7 @@ public struct MandateReview: Encodable, Sendable {
     public var a4p: Areas
     /// The 7 priorities and 2 cross-cutting themes of A4P+.
     public var a4pPlus: Areas
+    public var positions: Positions
     public var findings: [Finding]
     /// What a reading up to a level left out of the review.
     public var withheld = Withheld.none
@@ -143,6 +155,7 @@ public struct MandateReview: Encodable, Sendable {
             meetings: Set(full.meetings.map(\.meeting.id)).subtracting(visible.meetings.map(\.meeting.id)).count,
             actions: full.actionCounts.total - visible.actionCounts.total,
             notes: notes(full).subtracting(notes(visible)).count)
+        withheld.positions = Set(full.positions.map(\.id)).subtracting(visible.positions.map(\.id)).count
         // What the review says of consultations and of who was heard rests on the meetings it sees: a reader
         // who cannot see them all is told so first, without being told what they are.
         if withheld.meetings > 0, let level {
@@ -158,7 +171,7 @@ public struct MandateReview: Encodable, Sendable {
     public var marking: Classification? {
         Classification.marking(
             of: consultations.map(\.classification) + actions.items.map(\.classification.level)
-                + actions.items.flatMap { $0.notes.map(\.classification.level) })
+                + actions.items.flatMap { $0.notes.map(\.classification.level) } + positions.items.map(\.classification))
     }
 
     /// Builds the review of `facts` as of `asOf`.
@@ -237,6 +250,12 @@ public struct MandateReview: Encodable, Sendable {
         }
         a4p = Areas(.a4p, covered: covered)
         a4pPlus = Areas(.a4pPlus, covered: covered)
+
+        let judgedAgainst = facts.positionsCycle?.mandate?.resolution
+        positions = Positions(
+            raised: facts.positions.count, judgedAgainst: judgedAgainst,
+            byGroup: GroupUptake(facts.positions, in: judgedAgainst),
+            uptake: UptakeCounts(facts.positions, in: judgedAgainst), items: facts.positions)
 
         findings = []
         findings = MandateReviewFindings.findings(for: self, assessment: assessment)

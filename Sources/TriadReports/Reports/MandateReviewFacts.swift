@@ -21,13 +21,20 @@ public struct MandateReviewFacts: Sendable {
     public var actionAreas: Set<A4PArea>
     /// The parity targets of the as-of day's year.
     public var parityTargets: [ParityTarget]
+    /// The positions raised in the cycle the mandate's adoption opened, judged against the next adoption.
+    public var positions: [Position]
+    /// That cycle, if there is a mandate.
+    public var positionsCycle: UptakeCycle?
 
     /// Creates the facts.
     public init(
         mission: Mission, mandate: Mandate?, meetings: [MeetingDetail], contributors: [ContributorStanding],
         lastConsulted: [String: Day], openActions: [ActionItem], actionCounts: ActionStatusCounts,
-        actionAreas: Set<A4PArea>, parityTargets: [ParityTarget] = []
+        actionAreas: Set<A4PArea>, parityTargets: [ParityTarget] = [], positions: [Position] = [],
+        positionsCycle: UptakeCycle? = nil
     ) {
+        self.positions = positions
+        self.positionsCycle = positionsCycle
         self.mission = mission
         self.mandate = mandate
         self.meetings = meetings

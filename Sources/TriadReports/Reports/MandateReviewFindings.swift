@@ -121,6 +121,7 @@ enum MandateReviewFindings {
                     "Women are \(percent((share * 1_000).rounded(.down) / 1_000)) of \(category.label) in \(review.mission.acronym), below the \(year) "
                         + "parity target of \(percent(target))."))
         }
+        if let finding = unansweredRequests(review, shares: shares) { findings.append(finding) }
         for (framework, areas) in [(A4PFramework.a4p, review.a4p), (.a4pPlus, review.a4pPlus)]
         where judging && !areas.notCovered.isEmpty {
             let count = areas.notCovered.count
@@ -131,6 +132,31 @@ enum MandateReviewFindings {
                         + areas.notCovered.map(\.title).joined(separator: "; ") + "."))
         }
         return findings.filter(\.isUrgent) + findings.filter { !$0.isUrgent }
+    }
+
+    /// Requests raised by contributors holding a large share of personnel that no mandate has answered yet:
+    /// pending in the adoption that ends the cycle (or all, while it is not recorded).
+    static func unansweredRequests(_ review: MandateReview, shares: [String: MandateReview.ContributorRow])
+        -> Finding?
+    {
+        let resolution = review.positions.judgedAgainst
+        let unanswered = review.positions.items.filter { position in
+            position.kind == .request && position.partyGroups.contains(.contributors)
+                && resolution.flatMap { position.uptake(in: $0) } == nil
+        }
+        let parties = Array(Set(unanswered.map(\.party))).compactMap { shares[$0] }.sorted {
+            ($0.share, $1.party) > ($1.share, $0.party)
+        }
+        let large = parties.filter { $0.share >= largeShare }
+        guard !large.isEmpty else { return nil }
+        let requests = unanswered.filter { position in large.contains { $0.party == position.party } }
+        let held = large.reduce(0) { $0 + $1.share }
+        return Finding(
+            "Contributors holding \(percent(held)) of deployed personnel (\(large.map { "\($0.party) \(percent($0.share))" }.joined(separator: ", "))) "
+                + "raised \(plural(requests.count, "request", "requests")) that no mandate has answered yet ("
+                + requests.map(\.id.description).joined(separator: ", ") + ")"
+                + (resolution.map { "; record their uptake in \($0) with 'triad position uptake'." }
+                    ?? "; record their uptake once the Council adopts the next resolution."))
     }
 
     static func days(_ count: Int) -> String {

@@ -12,7 +12,14 @@ enum ReportFacts {
         let mandate = try database.mandate(mission: mission.acronym, on: asOf)
         var meetings: [MeetingDetail] = []
         var areas: Set<A4PArea> = []
+        var positions: [Position] = []
+        var positionsCycle: UptakeCycle?
         if let mandate {
+            let uptakeCycle = UptakeCycle(
+                following: mandate,
+                among: try database.mandates(mission: mission.acronym, expiringWithin: nil, asOf: asOf))
+            positions = try database.positions(PositionFilter(mission: mission.acronym)).filter(uptakeCycle.answers)
+            positionsCycle = uptakeCycle
             // The renewal cycle holds the window of the next renewal: it starts windowDays before the adoption,
             // the window windowDays before the expiry, which comes after the adoption.
             let cycle = schedule.cycle(of: mandate, asOf: asOf)
@@ -27,7 +34,8 @@ enum ReportFacts {
             lastConsulted: try database.lastAttendance(mission: mission.acronym, upTo: asOf),
             openActions: try database.actions(ActionFilter(mission: mission.acronym), asOf: asOf),
             actionCounts: try database.actionStatusCounts(mission: mission.acronym, asOf: asOf), actionAreas: areas,
-            parityTargets: try database.parityTargets(year: asOf.components.year))
+            parityTargets: try database.parityTargets(year: asOf.components.year), positions: positions,
+            positionsCycle: positionsCycle)
     }
 
     static func renewals(

@@ -13,6 +13,8 @@ public struct MinutesReport: Encodable, Sendable {
     public var attendeesByGroup: [GroupAttendance]
     public var absentInvitees: [PartyReference]
     public var actions: [ActionItem]
+    /// The positions parties raised at the meeting.
+    public var positions: [Position]
     /// What a reading up to a level left out of the minutes.
     public var withheld = Withheld.none
 
@@ -23,8 +25,9 @@ public struct MinutesReport: Encodable, Sendable {
                 + actions.map(\.classification.level) + actions.flatMap { $0.notes.map(\.classification.level) })
     }
 
-    /// Builds the minutes of a meeting with the actions that arose from it.
-    public init(meeting: MeetingDetail, actions: [ActionItem]) {
+    /// Builds the minutes of a meeting with the actions that arose from it and the positions raised.
+    public init(meeting: MeetingDetail, actions: [ActionItem], positions: [Position] = []) {
+        self.positions = positions
         self.meeting = meeting
         attendeesByGroup = StakeholderGroup.allCases.compactMap { group in
             let members = meeting.attendees.filter { $0.groups.contains(group) }
@@ -92,6 +95,11 @@ public struct MinutesReport: Encodable, Sendable {
                                 ])
                             }, emptyText: "No agenda is recorded."))
                 ]))
+        sections.append(
+            ReportSection(
+                "Positions raised",
+                [.table(PositionTable.make(positions, emptyText: "No positions are recorded ('triad position add')."))]
+            ))
         sections.append(
             ReportSection(
                 "Action items arising", [.table(ActionTable.make(actions, emptyText: "No action items arose."))]))

@@ -55,7 +55,8 @@ extension UpToOption {
         let gather = { (reader: any StoreReader) in
             MinutesReport(
                 meeting: try reader.meetingDetail(meeting),
-                actions: try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: day))
+                actions: try reader.actions(ActionFilter(meeting: meeting, status: .all), asOf: day),
+                positions: try reader.positions(PositionFilter(meeting: meeting)))
         }
         var minutes = try readOne(store, meeting.description, gather)
         if let level {

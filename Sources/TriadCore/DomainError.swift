@@ -108,7 +108,9 @@ public enum DomainError: Error, Equatable, Sendable {
             "resolution \(resolution) is a mandate of \(mission), but \(position) was raised at a meeting on "
                 + (meetingMissions.isEmpty ? "no mission" : meetingMissions.joined(separator: ", "))
                 + "; record its uptake against a mandate of "
-                + (meetingMissions.isEmpty ? "the mission it concerns (add the mission to its meeting first)." : "\(meetingMissions.joined(separator: " or ")).")
+                + (meetingMissions.isEmpty
+                    ? "the mission it concerns (add the mission to its meeting first)."
+                    : "\(meetingMissions.joined(separator: " or ")).")
         case .mandateOfAnotherMission(let resolution, let mission, let asked):
             "resolution \(resolution) is a mandate of \(mission), not of \(asked); 'triad mandate list --mission \(asked)' "
                 + "shows its mandates."

@@ -48,7 +48,9 @@ extension SQLiteSession {
             try visit(.party(party))
         }
         var meetingUUIDs: [Int64: String] = [:]
-        for row in try db.cachedRows(sql: "SELECT id, uuid FROM meeting WHERE id IN (SELECT meetingId FROM partyPosition)") {
+        for row in try db.cachedRows(
+            sql: "SELECT id, uuid FROM meeting WHERE id IN (SELECT meetingId FROM partyPosition)")
+        {
             meetingUUIDs[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
         }
         for position in try TriadBundle.Position.inBundleOrder(positions(PositionFilter()), meetings: meetingUUIDs) {

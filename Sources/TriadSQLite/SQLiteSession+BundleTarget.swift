@@ -282,8 +282,12 @@ extension SQLiteSession: BundleTarget {
     }
 
     func write(_ position: TriadBundle.Position, over ours: TriadBundle.Position?) throws {
-        guard let meeting = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE uuid = ?", arguments: [position.meeting])
-        else { throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold") }
+        guard
+            let meeting = try Int64.fetchOne(
+                db, sql: "SELECT id FROM meeting WHERE uuid = ?", arguments: [position.meeting])
+        else {
+            throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold")
+        }
         let existing = try PartyPositionRecord.filter(PartyPositionRecord.Columns.uuid == position.uuid).fetchOne(db)
         var record = PartyPositionRecord(
             id: try existing?.id ?? (PartyPositionRecord.exists(db, key: position.number) ? nil : position.number),

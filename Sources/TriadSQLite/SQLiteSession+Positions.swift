@@ -26,7 +26,9 @@ extension SQLiteSession {
         if let resolution = filter.mandate {
             let mandate = try mandateRecord(resolution)
             let found = try self.mandate(resolution)
-            cycle = UptakeCycle(endingWith: found, among: try mandates(mission: found.mission, expiringWithin: nil, asOf: found.adopted))
+            cycle = UptakeCycle(
+                endingWith: found, among: try mandates(mission: found.mission, expiringWithin: nil, asOf: found.adopted)
+            )
             arguments += ["mandateMission": mandate.missionId, "mandate": try mandate.storedID]
             conditions.append(
                 """
@@ -34,7 +36,8 @@ extension SQLiteSession {
                  OR meeting.id IN (SELECT meetingId FROM meetingMission WHERE missionId = :mandateMission))
                 """)
         }
-        let positions = try positions(where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
+        let positions = try positions(
+            where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
         return cycle.map { cycle in positions.filter(cycle.answers) } ?? positions
     }
 
@@ -76,14 +79,16 @@ extension SQLiteSession {
             let uptake = try status.map { status in
                 try PositionUptake(
                     mandate: ResolutionReference(
-                        number: row.decode(forColumn: "resolutionNumber"), year: row.decode(forColumn: "resolutionYear")),
+                        number: row.decode(forColumn: "resolutionNumber"), year: row.decode(forColumn: "resolutionYear")
+                    ),
                     status: UptakeStatus(slug: status), paragraph: row.decode(forColumn: "uptakeParagraph"),
                     note: row.decode(forColumn: "uptakeNote"))
             }
             read.append(
                 (
                     Position(
-                        id: PositionID(rawValue: try row.decode(forColumn: "id")), uuid: try row.decode(forColumn: "uuid"),
+                        id: PositionID(rawValue: try row.decode(forColumn: "id")),
+                        uuid: try row.decode(forColumn: "uuid"),
                         meeting: MeetingID(rawValue: try row.decode(forColumn: "meetingId")), raisedOn: day,
                         missions: missions.compactMap { acronyms[$0] }, party: try row.decode(forColumn: "code"),
                         partyName: try row.decode(forColumn: "name"), partyGroups: [],
@@ -92,7 +97,8 @@ extension SQLiteSession {
                         text: try row.decode(forColumn: "text"),
                         a4p: try A4PArea.parseList(areas.map { [$0] } ?? []), uptake: uptake,
                         classification: try Classification(slug: row.decode(forColumn: "classification")),
-                        createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt")),
+                        createdAt: try row.decode(forColumn: "createdAt"),
+                        updatedAt: try row.decode(forColumn: "updatedAt")),
                     GroupFacts.Question(party: try row.decode(forColumn: "partyId"), missions: missions, day: day),
                     try PartyKind(slug: row.decode(forColumn: "partyKind"))
                 ))
@@ -109,7 +115,8 @@ extension SQLiteSession {
     func attendeeCodes(of meeting: Int64) throws -> [String] {
         try String.fetchAll(
             db.cachedStatement(
-                sql: "SELECT party.code FROM attendance JOIN party ON party.id = attendance.partyId WHERE meetingId = ?"),
+                sql: "SELECT party.code FROM attendance JOIN party ON party.id = attendance.partyId WHERE meetingId = ?"
+            ),
             arguments: [meeting])
     }
 }

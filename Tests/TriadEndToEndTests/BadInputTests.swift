@@ -142,6 +142,33 @@ struct BadInputTests {
             ["meeting", "log", "informal", "--date", "2025-01-01T25:00", "--title", "x"], 64,
             "not a valid date and time"),
         Case(["undo", "#99"], 65, "command #99 cannot be undone"),
+        Case(
+            ["position", "add", "M-1", "--party", "MRT", "--kind", "request", "--topic", "ceilings", "More."], 65,
+            "MRT did not attend M-1, so it raised no position there"),
+        Case(
+            ["position", "add", "M-1", "--party", "RWA", "--kind", "demand", "--topic", "ceilings", "More."], 64,
+            "no position kind 'demand'"),
+        Case(
+            ["position", "add", "M-1", "--party", "RWA", "--kind", "request", "--topic", "ceiling", "More."], 64,
+            "did you mean ceilings?"),
+        Case(
+            ["position", "add", "M-1", "--party", "RWA", "--kind", "request", "--topic", "ceilings", " "], 65,
+            "the position text cannot be empty"),
+        Case(
+            ["position", "add", "M-9", "--party", "RWA", "--kind", "request", "--topic", "ceilings", "More."], 65,
+            "no meeting M-9"),
+        Case(
+            ["position", "uptake", "P-1", "2729 (2024)", "taken-up"], 65,
+            "resolution 2729 (2024) is a mandate of UNMISS, but P-1 was raised at a meeting on MINUSCA"),
+        Case(
+            ["position", "uptake", "P-1", "2759 (2024)", "taken-up"], 65,
+            "was adopted on 2024-11-14, not after P-1 was raised on 2025-10-01"),
+        Case(["position", "uptake", "P-9", "2759 (2024)", "taken-up"], 65, "no position P-9"),
+        Case(["position", "uptake", "P-1", "2759 (2024)", "adopted"], 64, "no uptake 'adopted'"),
+        Case(["position", "uptake", "P-1", "2801 (2025)", "partly"], 65, "no mandate under resolution 2801 (2025)"),
+        Case(
+            ["report", "uptake", "MINUSCA", "--mandate", "2729 (2024)"], 65,
+            "resolution 2729 (2024) is a mandate of UNMISS, not of MINUSCA"),
         Case(["undo", "last"], 64, "a command number from 'triad history'"),
         Case(
             ["undo", "#4"], 65,
@@ -168,6 +195,12 @@ struct BadInputTests {
         try triad.succeed(["action", "add", "Three", "--owner", "RWA"])
         try triad.succeed(["action", "done", "A-1"])
         try triad.succeed(["action", "cancel", "A-2"])
+        try triad.succeed([
+            "position", "add", "M-1", "--party", "RWA", "--kind", "request", "--topic", "ceilings", "Keep it.",
+        ])
+        try triad.succeed([
+            "mandate", "add", "UNMISS", "--resolution", "2729", "--year", "2024", "--adopted", "2024-04-30",
+        ])
         let before = try triad.snapshot()
 
         let outcome = try triad.run(badInput.arguments)

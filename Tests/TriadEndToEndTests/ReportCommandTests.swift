@@ -21,10 +21,10 @@ struct ReportCommandTests {
         #expect(
             review.keys == [
                 "a4p", "a4pPlus", "actions", "asOf", "consultations", "contributors", "findings", "mandate", "mission",
-                "renewal",
-                "report", "strength", "withheld",
+                "positions", "renewal", "report", "strength", "withheld",
             ])
-        #expect(review["withheld"].keys == ["actions", "agendaItems", "commands", "meetings", "notes", "upTo"])
+        #expect(
+            review["withheld"].keys == ["actions", "agendaItems", "commands", "meetings", "notes", "positions", "upTo"])
         #expect(review["withheld"]["upTo"].isNull && review["withheld"]["meetings"].int == 0)
         #expect(
             review["mission"].keys == ["acronym", "host", "hosts", "name", "phase", "phaseFrom", "phaseSource", "type"])
@@ -219,6 +219,7 @@ struct ReportCommandTests {
         let triad = try ReportCommandTests.demo()
         let reports = [
             ["mandate", "MINUSCA"], ["follow-up"], ["renewals"], ["contributors", "MINUSCA"], ["minutes", "M-3"],
+            ["uptake", "MINUSCA"],
         ]
         for report in reports {
             for format in ["text", "markdown", "json", "csv", "html"] {
@@ -390,7 +391,7 @@ struct ReportCommandTests {
             (["report", "mandate", "MINUSCA", "--format", "pdf"], 64, "pdf"),
             (
                 ["report", "mandate", "MINUSCA", "--format", "csv", "--table", "people"], 64,
-                "no table 'people'; use --table with one of: strength, consultations, contributors, actions."
+                "no table 'people'; use --table with one of: strength, consultations, contributors, actions, positions."
             ),
             (["report", "mandate", "MINUSCA", "--table", "actions"], 64, "--table goes with --format csv"),
             (["report", "mandate", "MINUSCA", "--lead-days=-3"], 65, "--lead-days cannot be negative"),

@@ -13,7 +13,8 @@ struct TerminalWidthTests {
         ["meeting", "show", "M-3"], ["action", "list", "--status", "all"], ["action", "show", "A-6"],
         ["mission", "list"], ["mission", "show", "MINUSCA"], ["party", "list"], ["party", "show", "RWA"],
         ["contribution", "list", "MINUSCA"], ["council", "list"], ["mandate", "list"],
-        ["mandate", "show", "MINUSCA"], ["parity", "list"],
+        ["mandate", "show", "MINUSCA"], ["parity", "list"], ["report", "uptake", "MINUSCA"], ["position", "list"],
+        ["position", "show", "P-4"],
     ]
 
     /// The ISO days an output names.

@@ -259,7 +259,9 @@ extension PostgresSession: BundleTarget {
 
     func write(_ position: TriadBundle.Position, over ours: TriadBundle.Position?) throws {
         guard let meeting = try execute("SELECT id FROM meeting WHERE uuid = $1", [position.meeting]).scalar(Int64.self)
-        else { throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold") }
+        else {
+            throw StoreError.invalidBundle(reason: "\(position.label) was raised at a meeting the bundle does not hold")
+        }
         let values: [(any PostgresBindable)?] = [
             position.uuid, meeting, try partyID(position.party), position.kind, position.topic, position.text,
             try position.uptake.map { try mandateID($0.mandate) }, position.uptake?.status, position.uptake?.paragraph,

@@ -171,7 +171,8 @@ public struct MandateReview: Encodable, Sendable {
     public var marking: Classification? {
         Classification.marking(
             of: consultations.map(\.classification) + actions.items.map(\.classification.level)
-                + actions.items.flatMap { $0.notes.map(\.classification.level) } + positions.items.map(\.classification))
+                + actions.items.flatMap { $0.notes.map(\.classification.level) } + positions.items.map(\.classification)
+        )
     }
 
     /// Builds the review of `facts` as of `asOf`.

@@ -6,7 +6,8 @@ extension Position {
     public var document: ReportDocument {
         var facts = [
             ReportFact("Raised by", "\(party) (\(partyName)); \(partyGroups.map(\.rawValue).joined(separator: ", "))"),
-            ReportFact("At", "\(meeting), \(raisedOn)" + (missions.isEmpty ? "" : " (\(missions.joined(separator: ", ")))")),
+            ReportFact(
+                "At", "\(meeting), \(raisedOn)" + (missions.isEmpty ? "" : " (\(missions.joined(separator: ", ")))")),
             ReportFact("Kind", kind.rawValue),
             ReportFact("Topic", topic.title),
         ]
@@ -22,7 +23,8 @@ extension Position {
             facts.append(ReportFact("Uptake", "pending"))
         }
         var document = ReportDocument(
-            title: "\(id) — \(kind.rawValue) by \(party) on \(topic.title.lowercased())", subtitle: "Raised \(raisedOn)",
+            title: "\(id) — \(kind.rawValue) by \(party) on \(topic.title.lowercased())",
+            subtitle: "Raised \(raisedOn)",
             facts: facts, sections: [ReportSection("Text", [.paragraph(text)])])
         document.marking = Classification.marking(of: [classification])
         return document

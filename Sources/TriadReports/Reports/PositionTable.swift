@@ -14,8 +14,10 @@ public enum PositionTable {
             columns: [
                 "Id", ReportColumn("Meeting", optional: true), "Date", "Party",
                 ReportColumn("Party name", .spreadsheet), ReportColumn("Groups", optional: true),
-                ReportColumn("Share", .spreadsheet), "Kind", "Topic", ReportColumn("A4P", .spreadsheet),
-                ReportColumn("Mandate", .spreadsheet), "Uptake", "Paragraph", ReportColumn("Uptake note", .spreadsheet),
+                ReportColumn("Share", .spreadsheet), ReportColumn("Kind", optional: true), "Topic",
+                ReportColumn("A4P", .spreadsheet),
+                ReportColumn("Mandate", .spreadsheet), "Uptake", ReportColumn("Paragraph", optional: true),
+                ReportColumn("Uptake note", .spreadsheet),
                 ReportColumn("Classification", .spreadsheet), "Text",
             ],
             rows: positions.map { position in

@@ -75,7 +75,8 @@ public struct UptakeReport: Encodable, Sendable {
         adopted = facts.mandate.adopted
         cycleFrom = facts.cycle.from
         let shares = Dictionary(
-            facts.contributors.map { ($0.contribution.party, Share.rounded($0.share)) }, uniquingKeysWith: { a, _ in a })
+            facts.contributors.map { ($0.contribution.party, Share.rounded($0.share)) }, uniquingKeysWith: { a, _ in a }
+        )
         let resolution = facts.mandate.resolution
         let topics = Dictionary(uniqueKeysWithValues: PositionTopic.allCases.enumerated().map { ($1, $0) })
         let ordered = facts.positions.sorted { a, b in
@@ -103,7 +104,8 @@ public struct UptakeReport: Encodable, Sendable {
                         share: shares[position.party] ?? 0, uptake: UptakeCounts()))
             }
             parties[parties.count - 1].uptake.add(position.uptake(in: resolution)?.status)
-            parties[parties.count - 1].groups = Array(Set(parties[parties.count - 1].groups + position.partyGroups)).sorted()
+            parties[parties.count - 1].groups = Array(Set(parties[parties.count - 1].groups + position.partyGroups))
+                .sorted()
         }
         self.parties = parties
     }

@@ -6,7 +6,8 @@ import TriadStore
 struct PositionAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Record a position a party raised at a meeting it attended: a request, concern, commitment or caveat.")
+        abstract: "Record a position a party raised at a meeting it attended: a request, concern, commitment or caveat."
+    )
 
     @Argument(help: "The meeting: M-12 or 12.", transform: MeetingID.init(parsing:))
     var meeting: MeetingID
@@ -20,7 +21,8 @@ struct PositionAddCommand: ParsableCommand {
     var kind: PositionKind
 
     @Option(
-        help: "What it is about: ceilings, tasks, force-protection, rules-of-engagement, capabilities, host-consent, reporting, timelines or other.",
+        help:
+            "What it is about: ceilings, tasks, force-protection, rules-of-engagement, capabilities, host-consent, reporting, timelines or other.",
         completion: .slugs(PositionTopic.self), transform: PositionTopic.init(slug:))
     var topic: PositionTopic
 

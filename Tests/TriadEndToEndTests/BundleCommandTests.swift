@@ -22,7 +22,7 @@ struct BundleCommandTests {
                 "d['format'], d['version'], len(d['meetings']), len(d['actions']), [p['code'] for p in d['parties']], "
                     + "[s['party'] + s['from'] for s in d['councilSeats']], len(d['journal'])"
             )
-                == "('triad-bundle', 1, 4, 10, ['XKX'], ['IND2028-01-01'], 77)")
+                == "('triad-bundle', 2, 4, 10, ['XKX'], ['IND2028-01-01'], 85)")
         let file = triad.folder.appendingPathComponent("bundle.json")
         try Data(exported.utf8).write(to: file)
         let restored = try triad.succeed(["import", "json", file.path, "--db", second, "--format", "json"])

@@ -201,7 +201,7 @@ struct FoundationScenarioTests {
         let triad = try TriadProcess(backend)
         let database = triad.database
         let output = try triad.succeed(["demo", "--db", database])
-        #expect(output.hasPrefix("MINUSCA, the renewal of November 2025: 75 recorded commands loaded into"))
+        #expect(output.hasPrefix("MINUSCA, the renewal of November 2025: 83 recorded commands loaded into"))
         #expect(output.contains("Mandate review: MINUSCA\nAs of 2025-11-01\n"))
         #expect(
             output.contains("T/PCC consultation: held, M-3 on 2025-10-30, 16 days before expiry (due by 2025-11-01)"))

@@ -53,6 +53,10 @@ struct PostgresAccessTests {
                 "action", "add", "Action \(level)", "--owner", "DPO", "--meeting", meeting, "--a4p", "protection",
             ])
             try triad.succeed(["action", "note", action, "Note \(level)"])
+            try triad.succeed([
+                "position", "add", meeting, "--party", "DPO", "--kind", "commitment", "--topic", "reporting",
+                "Position \(level)", "--a4p", "politics",
+            ])
         }
         // An aside of its own level on the unclassified action: hidden from those below it, action or not.
         try triad.succeed(["action", "note", "A-1", "Aside kept strictly", "--classification", "strictly-confidential"])
@@ -80,7 +84,7 @@ struct PostgresAccessTests {
             let allowed = seen.map { "'\($0)'" }.joined(separator: ", ")
             for (table, column, word) in [
                 ("meeting", "title", "Meeting"), ("agendaItem", "title", "Item"), ("actionItem", "title", "Action"),
-                ("actionNote", "text", "Note"),
+                ("actionNote", "text", "Note"), ("partyPosition", "text", "Position"),
             ] {
                 let rows = try team.psql(
                     role,
@@ -111,6 +115,17 @@ struct PostgresAccessTests {
                 let seen = try team.psql(role, "SELECT count(*) FROM journalChange WHERE entity = '\(entity)'")
                 #expect(seen == expected && expected != "0", "\(role) sees \(seen) of \(entity)'s changes")
             }
+            // A position and its areas are seen with their meeting, and so are the journal's copies of the areas.
+            let positionAreas = try team.triad.query(
+                """
+                SELECT count(*) FROM partyPositionArea WHERE partyPositionId IN (SELECT id FROM partyPosition
+                    WHERE meetingId IN (SELECT id FROM meeting WHERE classification IN (\(allowed))))
+                """)
+            #expect(try team.psql(role, "SELECT count(*) FROM partyPositionArea") == positionAreas)
+            #expect(positionAreas == "\(rank + 1)")
+            #expect(
+                try team.psql(role, "SELECT count(*) FROM journalChange WHERE entity = 'partyPositionArea'")
+                    == positionAreas)
             let asides = try team.psql(role, "SELECT count(*) FROM actionNote WHERE text LIKE 'Aside%'")
             #expect(asides == (role == team.chief ? "1" : "0"), "\(role) sees \(asides) asides")
             let journal = try team.psql(
@@ -119,9 +134,13 @@ struct PostgresAccessTests {
                 SELECT (SELECT string_agg(coalesce(beforeJSON, '') || coalesce(afterJSON, ''), ' ') FROM journalChange)
                     || (SELECT string_agg(commandLine || ' ' || summary, ' ') FROM journalCommand)
                 """)
-            for level in seen { #expect(journal.contains("Meeting \(level)") && journal.contains("Note \(level)")) }
+            for level in seen {
+                #expect(
+                    journal.contains("Meeting \(level)") && journal.contains("Note \(level)")
+                        && journal.contains("Position \(level)"))
+            }
             for level in hidden {
-                for word in ["Meeting", "Item", "Action", "Note"] {
+                for word in ["Meeting", "Item", "Action", "Note", "Position"] {
                     #expect(!journal.contains("\(word) \(level)"), "\(role) reads \(word) \(level) in the journal")
                 }
             }
@@ -130,6 +149,7 @@ struct PostgresAccessTests {
         _ = try team.triad.query("GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(team.stranger)")
         for table in [
             "meeting", "agendaItem", "actionItem", "actionNote", "attendance", "missionAction", "journalChange",
+            "partyPosition", "partyPositionArea",
         ] {
             #expect(try team.psql(team.stranger, "SELECT count(*) FROM \(table)") == "0", "\(table)")
         }

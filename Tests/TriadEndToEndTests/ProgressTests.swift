@@ -61,12 +61,12 @@ struct ProgressTests {
             ["db", "copy", "--to", triad.folder.appendingPathComponent("copy.sqlite").path], database: demo)
         #expect(copied.status == 0 && copied.terminal.contains("Copied "), "\(copied.terminal.debugDescription)")
 
-        // The demo's 4 meetings, 10 actions and 75 commands, counted as they are written.
+        // The demo's 4 meetings, 10 actions and 83 commands, counted as they are written.
         let exportedFile = triad.folder.appendingPathComponent("exported.json").path
         let exported = try ProgressTests.onTerminal(["export", "json", "--output", exportedFile], database: demo)
         #expect(
-            exported.status == 0 && exported.terminal.contains("\r\u{1B}[KWrote 89 of 89 records, ")
-                && exported.terminal.contains("\u{1B}[KWrote 4 meetings, 10 actions and 75 journal commands to "),
+            exported.status == 0 && exported.terminal.contains("\r\u{1B}[KWrote 97 of 97 records, ")
+                && exported.terminal.contains("\u{1B}[KWrote 4 meetings, 10 actions and 83 journal commands to "),
             "\(exported.terminal.debugDescription)")
         #expect(
             try String(contentsOfFile: exportedFile, encoding: .utf8) == String(contentsOfFile: bundle, encoding: .utf8)

@@ -112,4 +112,26 @@ struct StreamedJSONTests {
         try writer.finish()
         #expect(text == (try ReportJSON.encode(Shelf())))
     }
+
+    /// Two objects, each with an empty `items` array: the name alone is ambiguous, the parent's name is not.
+    struct Ledger: Codable, Equatable {
+        struct Part: Codable, Equatable { var items: [String] = [] }
+        var actions = Part()
+        var positions = Part()
+    }
+
+    @Test("an array named after its parent object is found although another object has one of the same name")
+    func parentNamed() throws {
+        var text = ""
+        var writer = try JSONStreamWriter(document: Ledger(), output: { text += $0 })
+        #expect(throws: JSONStreamWriter.MissingArray.self) { try writer.open("items") }
+        #expect(throws: JSONStreamWriter.MissingArray.self) { try writer.open("notes.items") }
+        try writer.open("positions.items")
+        for item in ["P-1", "P-2"] { try writer.append(item) }
+        try writer.finish()
+        #expect(
+            try JSONDecoder().decode(Ledger.self, from: Data(text.utf8))
+                == Ledger(positions: .init(items: ["P-1", "P-2"])))
+        #expect(text == (try ReportJSON.encode(Ledger(positions: .init(items: ["P-1", "P-2"])))))
+    }
 }

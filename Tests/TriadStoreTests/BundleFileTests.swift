@@ -132,4 +132,20 @@ struct BundleFileTests {
         let nul = whole.replacingOccurrences(of: "\"parties\" : [\n\n  ]", with: #""parties" : ["a\u0000"]"#)
         #expect(throws: BundleReadingError.holdsNul) { try BundleFile(data: Data(nul.utf8)) }
     }
+
+    @Test("a bundle of version 1 holds no positions and reads without the list; one of version 2 must have it")
+    func positionsSinceVersion2() throws {
+        let whole = try BundleFileTests.json(TriadBundle())
+        let withoutPositions = whole.replacingOccurrences(of: "\"positions\" : [\n\n  ],\n", with: "")
+        #expect(withoutPositions != whole)
+        let older = withoutPositions.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 1")
+        let file = try BundleFile(data: Data(older.utf8))
+        #expect(file.version == 1 && file.count(of: .positions) == 0)
+        #expect(try TriadBundle.read(Data(older.utf8)).positions.isEmpty)
+        #expect(throws: StoreError.invalidBundle(reason: "its 'positions' is missing")) {
+            try BundleFile(data: Data(withoutPositions.utf8))
+        }
+        let newer = whole.replacingOccurrences(of: "\"version\" : 2", with: "\"version\" : 3")
+        #expect(throws: StoreError.self) { try BundleFile(data: Data(newer.utf8)) }
+    }
 }

@@ -44,6 +44,9 @@ struct MergeTests {
             try ActionDraft(
                 title: "Share requirements", owner: "DPO", meeting: meeting, due: StoreFixture.day("2025-11-20")))
         try store.addNote("First note", to: action, asOf: asOf)
+        try store.addPosition(
+            try PositionDraft(
+                meeting: meeting, party: "RWA", kind: .request, topic: .ceilings, text: "Keep the ceiling"))
         return (store, try store.read { try $0.exportBundle() })
     }
 
@@ -214,6 +217,28 @@ struct MergeTests {
                 bundle.actions[0].owner = "NOPE"
                 return "names a party 'NOPE' that neither database has"
             }),
+        Kind(
+            name: "positions", label: "position of RWA (request on ceilings)",
+            add: { bundle in
+                var position = try #require(bundle.positions.first)
+                position.uuid = "position-new"
+                position.party = "PAK"
+                position.text = "Another position"
+                bundle.positions.append(position)
+            }, added: 1,
+            change: { bundle, marker, time in
+                bundle.positions[0].text = marker
+                bundle.positions[0].a4p = [.politics]
+                bundle.positions[0].updatedAt = time
+            },
+            read: { reader in
+                let position = try reader.position(PositionID(rawValue: 1))
+                return "\(position.text) \(position.a4p)"
+            },
+            spoil: { bundle in
+                bundle.positions[0].party = "MRT"
+                return "position of MRT (request on ceilings) breaks a rule: MRT did not attend M-1"
+            }),
     ]
 
     /// The markers each kind is changed to on one side and the other.
@@ -341,7 +366,7 @@ struct MergeTests {
         #expect(summary.restored && summary.added > 0)
         let total =
             base.parties.count + base.missions.count + base.councilSeats.count + base.mandates.count
-            + base.contributions.count + base.meetings.count + base.actions.count
+            + base.contributions.count + base.meetings.count + base.actions.count + base.positions.count
         #expect(heard.last == BundleProgress(done: total, total: total))
         let restored = try copy.read { try $0.exportBundle() }
         #expect(restored == base)

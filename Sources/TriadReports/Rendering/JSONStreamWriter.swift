@@ -51,10 +51,24 @@ public struct JSONStreamWriter {
     /// Writes the template up to the array named `key` (closing the array before it), which elements then fill.
     /// The rest of the template must hold exactly one empty array of that name at the start of a line; if it
     /// does not, nothing is written and ``MissingArray`` is thrown.
+    ///
+    /// A key may name its parent object first (`actions.items`), for an array whose name other objects use too: the
+    /// parent must then be named once in the rest of the template, and the array is the first of that name after it.
     public mutating func open(_ key: String) throws {
         var candidates: [(found: Range<String.Index>, close: String.Index, indent: Substring)] = []
         var search = array?.close ?? written
-        while let found = template[search...].range(of: "\"\(key)\" : [") {
+        var name = key
+        var inParent = false
+        if let dot = key.lastIndex(of: ".") {
+            let parent = "\"\(key[..<dot])\" : {"
+            name = String(key[key.index(after: dot)...])
+            guard let found = template[search...].range(of: parent),
+                template[found.upperBound...].range(of: parent) == nil
+            else { throw MissingArray(key: key) }
+            search = found.upperBound
+            inParent = true
+        }
+        while let found = template[search...].range(of: "\"\(name)\" : [") {
             let lineStart = template[..<found.lowerBound].lastIndex(of: "\n").map { template.index(after: $0) }
             let indent = template[(lineStart ?? template.startIndex)..<found.lowerBound]
             if indent.allSatisfy({ $0 == " " }), let close = template[found.upperBound...].firstIndex(of: "]"),
@@ -64,7 +78,7 @@ public struct JSONStreamWriter {
             }
             search = found.upperBound
         }
-        guard candidates.count == 1, let chosen = candidates.first else { throw MissingArray(key: key) }
+        guard candidates.count == 1 || inParent, let chosen = candidates.first else { throw MissingArray(key: key) }
         try closeArray()
         try output.write(String(template[written..<chosen.found.upperBound]))
         written = chosen.found.upperBound

@@ -265,5 +265,6 @@ public struct MandateReview: Encodable, Sendable {
 
 extension MandateReview: ListingReport {
     public static var listing: WritableKeyPath<MandateReview, [ActionItem]> { \.actions.items }
-    public static var listingKey: String { "items" }
+    /// The actions' items, apart from the positions' items.
+    public static var listingKey: String { "actions.items" }
 }

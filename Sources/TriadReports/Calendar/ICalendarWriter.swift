@@ -5,37 +5,65 @@ import TriadCore
 public enum ICalendarWriter {
     /// The calendar as an `.ics` document.
     public static func write(_ calendar: CalendarExport, name: String) -> String {
-        var lines = [
+        var document = ""
+        write(calendar, name: name) { document += $0 }
+        return document
+    }
+
+    /// Writes the same document to `output` in pieces of about 64 KB, an event at a time, so that a calendar
+    /// of every meeting is never held whole as text.
+    public static func write(
+        _ calendar: CalendarExport, name: String, to output: (String) throws -> Void
+    ) rethrows {
+        var piece = ""
+        func emit(_ lines: [String]) throws {
+            for line in lines { piece += fold(line) }
+            if piece.utf8.count >= pieceSize {
+                try output(piece)
+                piece = ""
+            }
+        }
+        try emit([
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//triad//triad 0.1.0//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:\(text(name))",
-        ]
+        ])
         for event in calendar.events {
-            lines.append("BEGIN:VEVENT")
-            lines.append("UID:\(text(event.uid))")
-            lines.append("DTSTAMP:\(utc(event.stamp.millisecondsSince1970 / 1000))")
-            switch event.when {
-            case .allDay(let day):
-                lines.append("DTSTART;VALUE=DATE:\(date(day))")
-                lines.append("DTEND;VALUE=DATE:\(date(day.adding(days: 1)))")
-            case .start(let start):
-                if let instant = start.instant {
-                    lines.append("DTSTART:\(utc(Int64(instant.timeIntervalSince1970)))")
-                } else {
-                    lines.append("DTSTART;VALUE=DATE:\(date(start.day))")
-                }
-            }
-            lines.append("SUMMARY:\(text(event.summary))")
-            lines.append("DESCRIPTION:\(text(event.description))")
-            if let location = event.location { lines.append("LOCATION:\(text(location))") }
-            if !event.categories.isEmpty {
-                lines.append("CATEGORIES:\(event.categories.map(text).joined(separator: ","))")
-            }
-            if let status = event.status { lines.append("STATUS:\(status)") }
-            lines.append("TRANSP:TRANSPARENT")
-            lines.append("END:VEVENT")
+            try emit(lines(of: event))
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined()
+        try emit(["END:VCALENDAR"])
+        try output(piece)
+    }
+
+    /// Bytes gathered before they are handed on.
+    static let pieceSize = 65_536
+
+    /// The content lines of one event, unfolded.
+    private static func lines(of event: CalendarEvent) -> [String] {
+        var lines: [String] = []
+        lines.append("BEGIN:VEVENT")
+        lines.append("UID:\(text(event.uid))")
+        lines.append("DTSTAMP:\(utc(event.stamp.millisecondsSince1970 / 1000))")
+        switch event.when {
+        case .allDay(let day):
+            lines.append("DTSTART;VALUE=DATE:\(date(day))")
+            lines.append("DTEND;VALUE=DATE:\(date(day.adding(days: 1)))")
+        case .start(let start):
+            if let instant = start.instant {
+                lines.append("DTSTART:\(utc(Int64(instant.timeIntervalSince1970)))")
+            } else {
+                lines.append("DTSTART;VALUE=DATE:\(date(start.day))")
+            }
+        }
+        lines.append("SUMMARY:\(text(event.summary))")
+        lines.append("DESCRIPTION:\(text(event.description))")
+        if let location = event.location { lines.append("LOCATION:\(text(location))") }
+        if !event.categories.isEmpty {
+            lines.append("CATEGORIES:\(event.categories.map(text).joined(separator: ","))")
+        }
+        if let status = event.status { lines.append("STATUS:\(status)") }
+        lines.append("TRANSP:TRANSPARENT")
+        lines.append("END:VEVENT")
+        return lines
     }
 
     /// A TEXT value with backslashes, semicolons, commas and line breaks escaped.

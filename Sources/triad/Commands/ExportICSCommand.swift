@@ -52,12 +52,12 @@ struct ExportICSCommand: ParsableCommand {
                     upTo: upTo.level, meetings: full.meetings.map(\.id), visible: read.visible.meetings.map(\.id),
                     actions: full.actions, visibleActions: read.visible.actions))
         }
-        let text = ICalendarWriter.write(calendar, name: "triad" + (mission.map { " — \($0.uppercased())" } ?? ""))
+        let name = "triad" + (mission.map { " — \($0.uppercased())" } ?? "")
         guard let output else {
-            Console.standardOutput.write(text)
+            ICalendarWriter.write(calendar, name: name) { piece in Console.standardOutput.write(piece) }
             return
         }
-        try OutputFile.write(text, to: output)
+        try OutputFile.write(to: output) { write in try ICalendarWriter.write(calendar, name: name, to: write) }
         Console.standardError.write("Wrote \(calendar.events.count) events to \(output)\n")
     }
 }

@@ -56,13 +56,28 @@ public struct TextTable: Sendable {
     /// between columns; `highlight` wraps every line of a highlighted row (in colour on a terminal).
     public func rendered(width: Int?, highlight: (String) -> String = { $0 }) -> String {
         // Each cell's length in characters is counted once: a listing may hold twenty thousand rows.
-        let cells = rows.map { row in
-            columns.indices.map { index -> Cell in
-                let text = index < row.count ? TextTable.singleLine(row[index]) : ""
-                return (text, TextTable.length(of: text))
-            }
-        }
+        let cells = rows.map(cells(of:))
         let layout = TextTableLayout(columns: columns, cells: cells, width: width)
+        var output = heading(layout)
+        for (index, row) in cells.enumerated() {
+            append(row, highlighted: highlightedRows.contains(index), layout: layout, highlight: highlight, to: &output)
+        }
+        return output + leftOutNote(layout, width: width)
+    }
+
+    /// A row's cells, one per column, each on one line with its length.
+    func cells(of row: [String]) -> [Cell] {
+        columns.indices.map { index in TextTable.cell(index < row.count ? row[index] : "") }
+    }
+
+    /// A cell's text on one line, and its length.
+    static func cell(_ text: String) -> Cell {
+        let line = singleLine(text)
+        return (line, length(of: line))
+    }
+
+    /// The heading lines and the rule under them.
+    func heading(_ layout: TextTableLayout) -> String {
         var output = ""
         for line in layout.headingLines() {
             write(line, widths: layout.widths, shown: layout.shown, into: &output)
@@ -70,25 +85,32 @@ public struct TextTable: Sendable {
         write(
             layout.widths.map { (String(repeating: "─", count: $0), $0) }, widths: layout.widths, shown: layout.shown,
             into: &output)
-        for (index, row) in cells.enumerated() {
-            for line in layout.lines(of: row) {
-                if highlightedRows.contains(index) {
-                    var text = ""
-                    write(line, widths: layout.widths, shown: layout.shown, into: &text, ending: "")
-                    output += highlight(text) + "\n"
-                } else {
-                    write(line, widths: layout.widths, shown: layout.shown, into: &output)
-                }
+        return output
+    }
+
+    /// Appends a row's lines (its cells from ``cells(of:)``) to `output`.
+    func append(
+        _ row: [Cell], highlighted: Bool, layout: TextTableLayout, highlight: (String) -> String,
+        to output: inout String
+    ) {
+        for line in layout.lines(of: row) {
+            if highlighted {
+                var text = ""
+                write(line, widths: layout.widths, shown: layout.shown, into: &text, ending: "")
+                output += highlight(text) + "\n"
+            } else {
+                write(line, widths: layout.widths, shown: layout.shown, into: &output)
             }
         }
+    }
+
+    /// The line that names the columns a narrow terminal left out, if it left any.
+    func leftOutNote(_ layout: TextTableLayout, width: Int?) -> String {
         let leftOut = columns.indices.filter { !layout.shown.contains($0) }.map { columns[$0].heading }
-        if !leftOut.isEmpty {
-            let note = "Not shown at this width: \(leftOut.joined(separator: ", ")) (see --format csv)."
-            output +=
-                TextTableLayout.fold(note, width: width ?? note.count, abbreviating: false)
-                .joined(separator: "\n") + "\n"
-        }
-        return output
+        guard !leftOut.isEmpty else { return "" }
+        let note = "Not shown at this width: \(leftOut.joined(separator: ", ")) (see --format csv)."
+        return TextTableLayout.fold(note, width: width ?? note.count, abbreviating: false).joined(separator: "\n")
+            + "\n"
     }
 
     /// Writes one line of the shown columns' cells, each padded to its column's width (the last not padded

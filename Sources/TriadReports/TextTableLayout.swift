@@ -17,20 +17,25 @@ struct TextTableLayout {
     /// ("Triangular" to "Tri."); the main text narrows further. Identifiers, dates, numbers and codes are never
     /// cut: a table whose fixed columns alone are wider than the terminal runs past it.
     init(columns: [TextTable.Column], cells: [[TextTable.Cell]], width: Int?) {
-        let data = columns.indices.map { index in cells.map { $0[index].length }.max() ?? 0 }
+        var measures = Array(repeating: TextTable.Measure(), count: columns.count)
+        for row in cells {
+            for index in columns.indices { measures[index].add(row[index]) }
+        }
+        self.init(columns: columns, measures: measures, width: width)
+    }
+
+    /// Lays out `columns` whose cells measure `measures` (one per column), to fit `width`, if given: the same
+    /// layout as of the cells themselves, for a table whose rows are written as they are read.
+    init(columns: [TextTable.Column], measures: [TextTable.Measure], width: Int?) {
+        let data = measures.map(\.longest)
         // Free text (a title, a name, a list) wraps; "2759 (2024)", "held (M-3)" or "overdue 3d" are one datum
         // each, kept on one line.
         let allWraps = columns.indices.map { index in
-            columns[index].wraps
-                ?? (columns[index].alignment == .left
-                    && cells.contains { TextTableLayout.isFreeText($0[index].text) })
+            columns[index].wraps ?? (columns[index].alignment == .left && measures[index].holdsFreeText)
         }
         let natural = columns.indices.map { max(columns[$0].heading.count, data[$0]) }
         let headingWord = columns.map { $0.heading.split(separator: " ").map(\.count).max() ?? 0 }
-        let longestWord = columns.indices.map { index in
-            allWraps[index]
-                ? cells.map { $0[index].text.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0 : 0
-        }
+        let longestWord = columns.indices.map { index in allWraps[index] ? measures[index].longestWord : 0 }
         let wrapFloor = columns.indices.map { index in
             min(
                 natural[index],

@@ -64,6 +64,20 @@ extension SQLiteSession {
         return items.filter { $0.ownerGroups.contains(group) }
     }
 
+    func actionIDs(_ filter: ActionFilter, asOf day: Day) throws -> [ActionID] {
+        let (condition, arguments) = try selection(filter).condition
+        return try Int64.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT actionItem.id FROM actionItem WHERE \(condition) ORDER BY \(ListOrder.actions)"),
+            arguments: arguments + SQLiteSession.dayArguments(filter, day)
+        ).map(ActionID.init(rawValue:))
+    }
+
+    func actions(numbered ids: [ActionID], asOf day: Day) throws -> [ActionItem] {
+        guard !ids.isEmpty else { return [] }
+        return try actions(.ids("[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]"), asOf: day)
+    }
+
     /// Counted in SQL unless the filter names an owner group (a group depends on each owner's seats and
     /// contributions on that day, worked out per action).
     func actionCount(_ filter: ActionFilter, asOf day: Day) throws -> Int {
@@ -150,7 +164,7 @@ extension SQLiteSession {
                 JOIN party owner ON owner.id = actionItem.ownerPartyId
                 LEFT JOIN mission ON mission.id = actionItem.missionId
                 WHERE \(condition)
-                ORDER BY actionItem.dueOn IS NULL, actionItem.dueOn, actionItem.id
+                ORDER BY \(ListOrder.actions)
                 """)
         // Column positions are looked up once, not by name on each of maybe twenty thousand rows.
         let column = ColumnIndex(names: statement.columnNames)

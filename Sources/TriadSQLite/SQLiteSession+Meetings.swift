@@ -79,18 +79,31 @@ extension SQLiteSession {
     }
 
     func meetings(_ filter: MeetingFilter) throws -> [Meeting] {
-        try meetings(
-            .filter(
-                filter, mission: try filter.mission.map { try missionID($0) },
-                party: try filter.party.map { try partyRecord($0).storedID })
-        ).map(\.meeting)
+        try meetings(try selection(filter)).map(\.meeting)
+    }
+
+    /// The selection of a filter, its references looked up.
+    private func selection(_ filter: MeetingFilter) throws -> MeetingSelection {
+        .filter(
+            filter, mission: try filter.mission.map { try missionID($0) },
+            party: try filter.party.map { try partyRecord($0).storedID })
+    }
+
+    func meetingIDs(_ filter: MeetingFilter) throws -> [MeetingID] {
+        let (condition, arguments) = try selection(filter).condition
+        return try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT meeting.id FROM meeting WHERE \(condition) ORDER BY \(ListOrder.meetings)"),
+            arguments: arguments
+        ).map(MeetingID.init(rawValue:))
+    }
+
+    func meetings(numbered ids: [MeetingID]) throws -> [Meeting] {
+        guard !ids.isEmpty else { return [] }
+        return try meetings(.ids("[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]")).map(\.meeting)
     }
 
     func meetingCount(_ filter: MeetingFilter) throws -> Int {
-        let (condition, arguments) = MeetingSelection.filter(
-            filter, mission: try filter.mission.map { try missionID($0) },
-            party: try filter.party.map { try partyRecord($0).storedID }
-        ).condition
+        let (condition, arguments) = try selection(filter).condition
         return try Int.fetchOne(
             db.cachedStatement(sql: "SELECT count(*) FROM meeting WHERE \(condition)"), arguments: arguments) ?? 0
     }
@@ -131,7 +144,7 @@ extension SQLiteSession {
                            SELECT area FROM meetingArea WHERE meetingId = meeting.id ORDER BY position)) AS areaList
                 FROM meeting LEFT JOIN party chair ON chair.id = meeting.chairPartyId
                 WHERE \(condition)
-                ORDER BY meeting.meetingDay, meeting.startsAt, meeting.id
+                ORDER BY \(ListOrder.meetings)
                 """, arguments: arguments)
         guard !rows.isEmpty else { return [] }
         let acronyms = try missionAcronyms()

@@ -9,6 +9,8 @@ extension PostgresSession {
         case filter(ActionFilter, owner: Int64?, mission: Int64?, meeting: Int64?)
         /// One action.
         case id(Int64)
+        /// The actions of these ids (a page of a long list).
+        case ids([Int64])
         /// Every action.
         case all
 
@@ -49,6 +51,8 @@ extension PostgresSession {
                 return conditions.joined(separator: " AND ")
             case .id(let id):
                 return "actionItem.id = \(parameters.bind(id))"
+            case .ids(let ids):
+                return "actionItem.id = ANY(\(parameters.bind(ids: ids)))"
             case .all:
                 return "true"
             }

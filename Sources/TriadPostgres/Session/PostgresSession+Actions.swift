@@ -9,6 +9,19 @@ extension PostgresSession {
         return items.filter { $0.ownerGroups.contains(group) }
     }
 
+    func actionIDs(_ filter: ActionFilter, asOf day: Day) throws -> [ActionID] {
+        var parameters = PostgresParameters()
+        let condition = try selection(filter).condition(&parameters, day: day)
+        return try execute(
+            "SELECT actionItem.id FROM actionItem WHERE \(condition) ORDER BY \(ListOrder.actions)", parameters
+        ).map { ActionID(rawValue: try $0.decode(at: 0, as: Int64.self)) }
+    }
+
+    func actions(numbered ids: [ActionID], asOf day: Day) throws -> [ActionItem] {
+        guard !ids.isEmpty else { return [] }
+        return try actions(.ids(ids.map(\.rawValue)), asOf: day)
+    }
+
     /// Counted in SQL unless the filter names an owner group (a group depends on each owner's seats and
     /// contributions on that day, worked out per action).
     func actionCount(_ filter: ActionFilter, asOf day: Day) throws -> Int {
@@ -66,7 +79,7 @@ extension PostgresSession {
             JOIN party owner ON owner.id = actionItem.ownerPartyId
             LEFT JOIN mission ON mission.id = actionItem.missionId
             WHERE \(condition)
-            ORDER BY actionItem.dueOn IS NULL, actionItem.dueOn, actionItem.id
+            ORDER BY \(ListOrder.actions)
             """, parameters)
         // Column positions are looked up once, not by name on each of maybe twenty thousand rows.
         let column = rows.columns

@@ -12,6 +12,8 @@ extension PostgresSession {
         case missionPeriod(mission: Int64, from: Day, to: Day)
         /// T/PCC consultations concerning any of the missions between two days.
         case consultations(missions: [Int64], from: Day, to: Day)
+        /// The meetings of these ids (a page of a long list).
+        case ids([Int64])
         /// Every meeting.
         case all
 
@@ -55,6 +57,8 @@ extension PostgresSession {
                                   WHERE meetingMission.meetingId = meeting.id
                                     AND meetingMission.missionId = ANY(\(parameters.bind(ids: missions))))
                     """
+            case .ids(let ids):
+                return "meeting.id = ANY(\(parameters.bind(ids: ids)))"
             case .all:
                 return "true"
             }

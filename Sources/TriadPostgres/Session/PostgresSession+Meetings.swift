@@ -4,19 +4,32 @@ import TriadStore
 
 extension PostgresSession {
     func meetings(_ filter: MeetingFilter) throws -> [Meeting] {
-        try meetings(
-            .filter(
-                filter, mission: try filter.mission.map { try missionID($0) },
-                party: try filter.party.map { try partyRecord($0).id })
-        ).map(\.meeting)
+        try meetings(try selection(filter)).map(\.meeting)
+    }
+
+    func meetingIDs(_ filter: MeetingFilter) throws -> [MeetingID] {
+        var parameters = PostgresParameters()
+        let condition = try selection(filter).condition(&parameters)
+        return try execute(
+            "SELECT meeting.id FROM meeting WHERE \(condition) ORDER BY \(ListOrder.meetings)", parameters
+        ).map { MeetingID(rawValue: try $0.decode(at: 0, as: Int64.self)) }
+    }
+
+    func meetings(numbered ids: [MeetingID]) throws -> [Meeting] {
+        guard !ids.isEmpty else { return [] }
+        return try meetings(.ids(ids.map(\.rawValue))).map(\.meeting)
+    }
+
+    /// The selection of a filter, its references looked up.
+    private func selection(_ filter: MeetingFilter) throws -> MeetingSelection {
+        .filter(
+            filter, mission: try filter.mission.map { try missionID($0) },
+            party: try filter.party.map { try partyRecord($0).id })
     }
 
     func meetingCount(_ filter: MeetingFilter) throws -> Int {
         var parameters = PostgresParameters()
-        let condition = MeetingSelection.filter(
-            filter, mission: try filter.mission.map { try missionID($0) },
-            party: try filter.party.map { try partyRecord($0).id }
-        ).condition(&parameters)
+        let condition = try selection(filter).condition(&parameters)
         return try execute("SELECT count(*) FROM meeting WHERE \(condition)", parameters).scalar(Int.self) ?? 0
     }
 
@@ -54,7 +67,7 @@ extension PostgresSession {
                        AS areaList
             FROM meeting LEFT JOIN party chair ON chair.id = meeting.chairPartyId
             WHERE \(condition)
-            ORDER BY meeting.meetingDay, meeting.startsAt, meeting.id
+            ORDER BY \(ListOrder.meetings)
             """, parameters)
         guard !rows.isEmpty else { return [] }
         let acronyms = try missionAcronyms()

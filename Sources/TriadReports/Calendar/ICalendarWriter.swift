@@ -15,6 +15,15 @@ public enum ICalendarWriter {
     public static func write(
         _ calendar: CalendarExport, name: String, to output: (String) throws -> Void
     ) rethrows {
+        try write(name: name, events: { body in try calendar.events.forEach(body) }, to: output)
+    }
+
+    /// Writes a calendar of the events `events` hands over, in order, to `output` in pieces of about 64 KB: for
+    /// a calendar read a page at a time (``CalendarExport/forEachEvent(meetings:actions:mandates:schedule:days:_:)``).
+    public static func write(
+        name: String, events: (_ body: (CalendarEvent) throws -> Void) throws -> Void,
+        to output: (String) throws -> Void
+    ) rethrows {
         var piece = ""
         func emit(_ lines: [String]) throws {
             for line in lines { piece += fold(line) }
@@ -27,9 +36,7 @@ public enum ICalendarWriter {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//triad//triad 0.1.0//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:\(text(name))",
         ])
-        for event in calendar.events {
-            try emit(lines(of: event))
-        }
+        try withoutActuallyEscaping(emit) { emit in try events { event in try emit(lines(of: event)) } }
         try emit(["END:VCALENDAR"])
         try output(piece)
     }
@@ -68,6 +75,8 @@ public enum ICalendarWriter {
 
     /// A TEXT value with backslashes, semicolons, commas and line breaks escaped.
     static func text(_ value: String) -> String {
+        // Most values need no escape: they are passed on as they are, not rebuilt a character at a time.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else { return value }
         var out = ""
         for character in value {
             switch character {
@@ -86,6 +95,7 @@ public enum ICalendarWriter {
 
     /// A content line with CRLF, folded so that no line exceeds 75 octets.
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line + "\r\n" }
         var out = ""
         var lineOctets = 0
         for character in line {

@@ -9,6 +9,9 @@ public struct ReportTable: Sendable {
     public var rows: [ReportRow]
     /// What to print when there are no rows.
     public var emptyText: String
+    /// Set when the rows are not in ``rows`` but handed to the renderer a page at a time as it writes the
+    /// table (a follow-up of sixty thousand actions): what is known of them beforehand.
+    public var streamed: ReportTableProfile?
 
     /// Creates a table.
     public init(name: String, columns: [ReportColumn], rows: [ReportRow] = [], emptyText: String = "None.") {
@@ -30,12 +33,18 @@ public struct ReportTable: Sendable {
 
     /// Whether column `index` holds numbers (right-aligned).
     func isNumeric(_ index: Int) -> Bool {
+        if let streamed { return streamed.isNumeric(index) }
         // Read in place, stopping at the first text: a listing may hold twenty thousand rows.
-        var holdsNumbers = false
-        for row in rows where index < row.cells.count && row.cells[index] != .empty {
-            guard row.cells[index].isNumeric else { return false }
-            holdsNumbers = true
+        var kind = ReportColumnKind()
+        for row in rows where index < row.cells.count {
+            kind.add(row.cells[index])
+            if kind.holdsOther { return false }
         }
-        return holdsNumbers
+        return kind.isNumeric
+    }
+
+    /// Whether the table has no rows, held or streamed.
+    var isEmpty: Bool {
+        streamed.map { $0.rowCount == 0 } ?? rows.isEmpty
     }
 }

@@ -6,10 +6,28 @@ public enum CSVRenderer {
     /// The table's spreadsheet columns as CSV text, starting with a UTF-8 byte-order mark.
     public static func render(_ table: ReportTable) -> String {
         let columns = table.spreadsheetColumns
-        let lines =
-            [columns.map { field(table.columns[$0].heading) }]
-            + table.rows.map { row in columns.map { field(row.cells[$0].csvText) } }
-        return "\u{FEFF}" + lines.map { $0.joined(separator: ",") + "\r\n" }.joined()
+        return heading(table) + table.rows.map { line($0, columns) }.joined()
+    }
+
+    /// Writes the table as CSV to `output`, in pieces: a streamed table's rows a page of `rows` at a time.
+    public static func render(_ table: ReportTable, rows: ReportRowPages?, to output: (String) throws -> Void)
+        throws
+    {
+        guard table.streamed != nil else { return try output(render(table)) }
+        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let columns = table.spreadsheetColumns
+        try output(heading(table))
+        try rows { page in try output(page.map { line($0, columns) }.joined()) }
+    }
+
+    /// The byte-order mark and the header row.
+    private static func heading(_ table: ReportTable) -> String {
+        "\u{FEFF}" + table.spreadsheetColumns.map { field(table.columns[$0].heading) }.joined(separator: ",") + "\r\n"
+    }
+
+    /// One row, its fields in `columns`.
+    private static func line(_ row: ReportRow, _ columns: [Int]) -> String {
+        columns.map { field(row.cells[$0].csvText) }.joined(separator: ",") + "\r\n"
     }
 
     /// A field, quoted when it holds a comma, a quote, a line break, or starts like a formula.

@@ -3,10 +3,35 @@
 public enum HTMLRenderer {
     /// The document as an HTML page.
     public static func render(_ document: ReportDocument) -> String {
+        var text = ""
+        // Nothing here throws: the document holds all its rows.
+        try? render(document, rows: nil) { text += $0 }
+        return text
+    }
+
+    /// Writes the document as an HTML page to `output`, in pieces: its streamed table, if it has one, a page of
+    /// `rows` at a time.
+    public static func render(_ document: ReportDocument, rows: ReportRowPages?, to output: (String) throws -> Void)
+        throws
+    {
         let marking = document.marking.map { "<p class=\"marking\">\($0.marking)</p>\n" } ?? ""
         // The same marking closes the page, after the footer.
         let closing = document.marking.map { "\n<p class=\"marking\">\($0.marking)</p>" } ?? ""
-        var body =
+        var body = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(document.title)) — \(escape(document.subtitle))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+
+            """
+        body +=
             marking
             + "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
         if let withheld = document.withheld { body += "<p class=\"withheld\">\(escape(withheld))</p>\n" }
@@ -25,29 +50,23 @@ public enum HTMLRenderer {
                         + "</ul>\n"
                 case .facts(let list):
                     body += facts(list)
+                case .table(let table) where table.streamed != nil:
+                    try output(body)
+                    body = ""
+                    try streamedTable(table, rows: rows, to: output)
                 case .table(let table):
                     body += self.table(table)
                 }
             }
             body += "</section>\n"
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(document.title)) — \(escape(document.subtitle))</title>
-            <style>
-            \(style)
-            </style>
-            </head>
-            <body>
-            \(body)<footer>Prepared with triad from the recorded meetings, contributions and action items.</footer>\(closing)
-            </body>
-            </html>
+        try output(
+            body + """
+                <footer>Prepared with triad from the recorded meetings, contributions and action items.</footer>\(closing)
+                </body>
+                </html>
 
-            """
+                """)
     }
 
     private static func facts(_ facts: [ReportFact]) -> String {
@@ -58,26 +77,46 @@ public enum HTMLRenderer {
     }
 
     private static func table(_ table: ReportTable) -> String {
-        guard !table.rows.isEmpty else { return "<p class=\"empty\">\(escape(table.emptyText))</p>\n" }
-        let columns = table.pageColumns
+        guard !table.isEmpty else { return "<p class=\"empty\">\(escape(table.emptyText))</p>\n" }
         let numeric = table.columns.indices.map(table.isNumeric)
+        let columns = table.pageColumns
+        return heading(table, numeric: numeric) + table.rows.map { line($0, columns, numeric: numeric) }.joined()
+            + "</tbody>\n</table>\n"
+    }
+
+    /// A table whose rows come a page at a time.
+    private static func streamedTable(_ table: ReportTable, rows: ReportRowPages?, to output: (String) throws -> Void)
+        throws
+    {
+        guard !table.isEmpty else { return try output("<p class=\"empty\">\(escape(table.emptyText))</p>\n") }
+        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let numeric = table.columns.indices.map(table.isNumeric)
+        let columns = table.pageColumns
+        try output(heading(table, numeric: numeric))
+        try rows { page in try output(page.map { line($0, columns, numeric: numeric) }.joined()) }
+        try output("</tbody>\n</table>\n")
+    }
+
+    /// A table's opening and header row, up to the start of its body.
+    private static func heading(_ table: ReportTable, numeric: [Bool]) -> String {
         var html = "<table>\n<thead><tr>"
-        for index in columns {
+        for index in table.pageColumns {
             html += "<th\(numeric[index] ? " class=\"number\"" : "")>\(escape(table.columns[index].heading))</th>"
         }
-        html += "</tr></thead>\n<tbody>\n"
-        for row in table.rows {
-            html += "<tr\(row.isAlert ? " class=\"alert\"" : "")>"
-            for index in columns where index < row.cells.count {
-                let cell = row.cells[index]
-                let isNumber = numeric[index]
-                let keepsWhole = index == columns.first || cell.isDay
-                let attribute = isNumber ? " class=\"number\"" : keepsWhole ? " class=\"nowrap\"" : ""
-                html += "<td\(attribute)>\(escape(cell.displayText))</td>"
-            }
-            html += "</tr>\n"
+        return html + "</tr></thead>\n<tbody>\n"
+    }
+
+    /// One row of a table, its cells in `columns`.
+    private static func line(_ row: ReportRow, _ columns: [Int], numeric: [Bool]) -> String {
+        var html = "<tr\(row.isAlert ? " class=\"alert\"" : "")>"
+        for index in columns where index < row.cells.count {
+            let cell = row.cells[index]
+            let isNumber = numeric[index]
+            let keepsWhole = index == columns.first || cell.isDay
+            let attribute = isNumber ? " class=\"number\"" : keepsWhole ? " class=\"nowrap\"" : ""
+            html += "<td\(attribute)>\(escape(cell.displayText))</td>"
         }
-        return html + "</tbody>\n</table>\n"
+        return html + "</tr>\n"
     }
 
     /// Text safe in HTML content and attribute values.

@@ -18,15 +18,28 @@ public enum ReportJSON {
         var envelope = value
         let elements = envelope[keyPath: list]
         envelope[keyPath: list] = []
+        try write(envelope, streaming: list, key: key, pages: { body in try body(elements) }, to: output)
+    }
+
+    /// Writes `value` with its long array at `list` (empty in `value`) filled from `pages`, read a page at a
+    /// time: the text ``encode(_:)`` returns for the value holding every element, in pieces.
+    public static func write<Value: Encodable, Element: Encodable>(
+        _ value: Value, streaming list: WritableKeyPath<Value, [Element]>, key: String,
+        pages: (_ body: ([Element]) throws -> Void) throws -> Void, to output: (String) throws -> Void
+    ) throws {
         try withoutActuallyEscaping(output) { output in
-            var writer = try JSONStreamWriter(document: envelope, output: output)
+            var writer = try JSONStreamWriter(document: value, output: output)
             do {
                 try writer.open(key)
             } catch is JSONStreamWriter.MissingArray {
                 // Not where it can be told apart (nothing is written yet): the whole value at once.
-                return try output(try encode(value))
+                var whole = value
+                try pages { page in whole[keyPath: list] += page }
+                return try output(try encode(whole))
             }
-            for element in elements { try writer.append(element) }
+            try pages { page in
+                for element in page { try writer.append(element) }
+            }
             try writer.finish()
         }
     }

@@ -13,6 +13,17 @@ public struct TextRenderer: Sendable {
 
     /// The document as text.
     public func render(_ document: ReportDocument) -> String {
+        var text = ""
+        // Nothing here throws: the document holds all its rows.
+        try? render(document, rows: nil) { text += $0 }
+        return text
+    }
+
+    /// Writes the document as text to `output`, in pieces: its streamed table, if it has one, a page of `rows`
+    /// at a time.
+    public func render(_ document: ReportDocument, rows: ReportRowPages?, to output: (String) throws -> Void)
+        throws
+    {
         var out = ""
         // A listing has no title: its table and a line that counts it.
         if !document.title.isEmpty {
@@ -40,12 +51,16 @@ public struct TextRenderer: Sendable {
                     }
                 case .facts(let list):
                     out += facts(list)
+                case .table(let table) where table.streamed != nil:
+                    try output(out)
+                    out = ""
+                    try streamedTable(table, rows: rows, to: output)
                 case .table(let table):
                     out += self.table(table)
                 }
             }
         }
-        return out
+        try output(out)
     }
 
     private func facts(_ facts: [ReportFact]) -> String {
@@ -59,18 +74,45 @@ public struct TextRenderer: Sendable {
     }
 
     private func table(_ table: ReportTable) -> String {
-        guard !table.rows.isEmpty else { return table.emptyText + "\n" }
+        guard !table.isEmpty else { return table.emptyText + "\n" }
         let columns = table.pageColumns
-        var text = TextTable(
-            columns: columns.map { index in
-                TextTable.Column(
-                    table.columns[index].heading, table.isNumeric(index) ? .right : .left,
-                    optional: table.columns[index].isOptional)
-            })
+        var text = TextTable(columns: textColumns(table))
         for row in table.rows {
             text.append(columns.map { row.cells[$0].displayText }, highlighted: row.isAlert)
         }
         return text.rendered(width: width, highlight: highlight)
+    }
+
+    /// A table whose rows come a page at a time, laid out from what its profile measured of them.
+    private func streamedTable(_ table: ReportTable, rows: ReportRowPages?, to output: (String) throws -> Void)
+        throws
+    {
+        guard let profile = table.streamed, profile.rowCount > 0 else { return try output(table.emptyText + "\n") }
+        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let columns = table.pageColumns
+        let text = TextTable(columns: textColumns(table))
+        let layout = TextTableLayout(
+            columns: text.columns, measures: columns.map { profile.measures[$0] }, width: width)
+        try output(text.heading(layout))
+        try rows { page in
+            var lines = ""
+            for row in page {
+                text.append(
+                    text.cells(of: columns.map { row.cells[$0].displayText }), highlighted: row.isAlert,
+                    layout: layout, highlight: highlight, to: &lines)
+            }
+            try output(lines)
+        }
+        try output(text.leftOutNote(layout, width: width))
+    }
+
+    /// The terminal columns of the columns a page shows: numbers to the right.
+    private func textColumns(_ table: ReportTable) -> [TextTable.Column] {
+        table.pageColumns.map { index in
+            TextTable.Column(
+                table.columns[index].heading, table.isNumeric(index) ? .right : .left,
+                optional: table.columns[index].isOptional)
+        }
     }
 
     /// Breaks a paragraph into lines no wider than the terminal, continuing with `indent`; a line break in

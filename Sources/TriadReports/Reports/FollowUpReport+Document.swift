@@ -37,10 +37,17 @@ extension FollowUpReport {
             sections: [
                 ReportSection("By stakeholder group", [.table(groups)]),
                 ReportSection("By owner", [.table(owners)]),
-                ReportSection("Open action items, overdue first", [.table(ActionTable.make(items))]),
+                ReportSection("Open action items, overdue first", [.table(actionTable)]),
             ])
         document.marking = marking
         document.withheld = withheld.sentence
         return document
+    }
+
+    /// The table of open actions: its rows, or, when they are written as they are read, what is known of them.
+    private var actionTable: ReportTable {
+        var table = ActionTable.make(items)
+        table.streamed = streamedItems
+        return table
     }
 }

@@ -32,6 +32,13 @@ public struct FollowUpReport: Encodable, Sendable {
         public var open: Int
         public var overdue: Int
         public var oldestOpenDays: Int
+
+        /// Counts one more open action of the owner, `age` days old.
+        mutating func count(overdue: Bool, age: Int) {
+            open += 1
+            if overdue { self.overdue += 1 }
+            oldestOpenDays = max(oldestOpenDays, age)
+        }
     }
 
     /// Days back that count as "done recently".
@@ -48,49 +55,46 @@ public struct FollowUpReport: Encodable, Sendable {
     public var withheld = Withheld.none
 
     /// The highest level of the actions and notes the report lists.
-    public var marking: Classification? {
-        Classification.marking(
-            of: items.map(\.classification.level) + items.flatMap { $0.notes.map(\.classification.level) })
+    public private(set) var marking: Classification?
+    /// Set when ``items`` is left empty and the actions are written as they are read (a second reading in the
+    /// same order): what the table of actions must know of them beforehand.
+    public private(set) var streamedItems: ReportTableProfile?
+
+    private enum CodingKeys: String, CodingKey {
+        case report, asOf, filters, summary, byGroup, byOwner, items, withheld
     }
 
     /// Builds the report from the open and in-progress actions matching the filters and the number
     /// of those done in the last ``recentDays`` days.
     public init(openActions: [ActionItem], doneRecently: Int, filters: Filters, asOf: Day) {
+        let items = ActionOrder.sorted(openActions.filter { !$0.status.isClosed })
+        var tally = FollowUpTally(asOf: asOf, dueWithin: filters.dueWithin, doneRecently: doneRecently)
+        tally.add(items)
+        self.init(tally, filters: filters, asOf: asOf)
+        self.items = items
+    }
+
+    /// Builds the report from the open and in-progress actions matching the filters, read a page at a time
+    /// in the report's order (``ActionOrder``, as the store lists them), leaving ``items`` empty: they are
+    /// to be read again, in the same order, as the report is written (``streamedItems``).
+    public init(
+        doneRecently: Int, filters: Filters, asOf: Day,
+        pages: (_ body: ([ActionItem]) throws -> Void) throws -> Void
+    ) rethrows {
+        var tally = FollowUpTally(asOf: asOf, dueWithin: filters.dueWithin, doneRecently: doneRecently)
+        try pages { page in tally.add(page) }
+        self.init(tally, filters: filters, asOf: asOf)
+        streamedItems = tally.table
+    }
+
+    private init(_ tally: FollowUpTally, filters: Filters, asOf: Day) {
         self.asOf = asOf
         self.filters = filters
-        var items = openActions
-        if items.contains(where: \.status.isClosed) { items.removeAll(where: \.status.isClosed) }
-        items = ActionOrder.sorted(items)
-        self.items = items
-        let soonLimit = asOf.adding(days: filters.dueWithin)
-        summary = Summary(
-            open: items.count(where: { $0.status == .open }),
-            inProgress: items.count(where: { $0.status == .inProgress }),
-            overdue: items.count(where: \.isOverdue),
-            dueSoon: items.count(where: { item in
-                guard let due = item.due, !item.isOverdue else { return false }
-                return due >= asOf && due <= soonLimit
-            }),
-            doneRecently: doneRecently)
-        byGroup = GroupTally(items)
-        // One pass, one entry per owner.
-        var owners: [String: Owner] = [:]
-        for item in items {
-            let age = max(0, asOf.days(since: item.createdAt.utcDay))
-            let overdue = item.isOverdue
-            func count(_ owner: inout Owner) {
-                owner.open += 1
-                if overdue { owner.overdue += 1 }
-                owner.oldestOpenDays = max(owner.oldestOpenDays, age)
-            }
-            count(
-                &owners[
-                    item.owner,
-                    default: Owner(
-                        party: item.owner, name: item.ownerName, groups: item.ownerGroups, open: 0, overdue: 0,
-                        oldestOpenDays: 0)])
-        }
-        byOwner = owners.values.sorted { ($1.overdue, $1.open, $0.party) < ($0.overdue, $0.open, $1.party) }
+        summary = tally.summary
+        byGroup = tally.byGroup
+        byOwner = tally.byOwner
+        items = []
+        marking = Classification.marking(of: tally.highestLevel.map { [$0] } ?? [])
     }
 }
 

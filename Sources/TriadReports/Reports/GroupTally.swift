@@ -15,6 +15,11 @@ public struct GroupTally: Encodable, Hashable, Sendable {
 
     /// Tallies actions that are not closed.
     public init(_ actions: [ActionItem]) {
+        add(actions)
+    }
+
+    /// Adds the actions that are not closed.
+    public mutating func add(_ actions: [ActionItem]) {
         for action in actions where !action.status.isClosed {
             for group in action.ownerGroups {
                 self[group].open += 1

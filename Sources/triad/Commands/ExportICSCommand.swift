@@ -31,33 +31,65 @@ struct ExportICSCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let database = try global.openStore()
+        let store = try global.openStore()
         let first = from.map(global.day) ?? Day(ordinal: Int(Int32.min))
         let last = to.map(global.day) ?? Day(ordinal: Int(Int32.max))
         guard first <= last else { throw UsageError(message: "--from \(first) is after --to \(last); swap them.") }
-        let read = try upTo.read(database) { reader in
-            (
-                meetings: try reader.meetings(
-                    MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day))),
-                actions: try reader.actions(ActionFilter(mission: mission), asOf: global.today),
-                mandates: try reader.mandates(mission: mission, expiringWithin: nil, asOf: global.today)
-            )
-        }
-        let calendar = CalendarExport(
-            meetings: read.visible.meetings, actions: read.visible.actions, mandates: read.visible.mandates,
-            days: first...last)
-        if let full = read.full {
-            upTo.report(
-                Withheld(
-                    upTo: upTo.level, meetings: full.meetings.map(\.id), visible: read.visible.meetings.map(\.id),
-                    actions: full.actions, visibleActions: read.visible.actions))
+        let meetings = MeetingFilter(mission: mission, from: from.map(global.day), to: to.map(global.day))
+        let actions = ActionFilter(mission: mission)
+        let today = global.today
+        // Up to a level, the whole record is counted first, to say what the level leaves out.
+        let whole = try upTo.level.map { _ in
+            try store.read { reader in
+                var listed = ListedActions()
+                var pages = try RecordPages(actions: actions, asOf: today, in: reader)
+                try pages.forEach { listed.add($0) }
+                return (meetings: try reader.meetingCount(meetings), actions: listed)
+            }
         }
         let name = "triad" + (mission.map { " — \($0.uppercased())" } ?? "")
-        guard let output else {
-            ICalendarWriter.write(calendar, name: name) { piece in Console.standardOutput.write(piece) }
-            return
+        // Meetings and actions are read a page at a time as the days go, in one reading: a calendar of every
+        // meeting is never held whole, as records or as text.
+        let (events, listedMeetings, listedActions) = try upTo.readVisible(store) { reader in
+            var meetingPages = try RecordPages(meetings: meetings, in: reader)
+            var actionPages = try RecordPages(actions: actions, asOf: today, in: reader)
+            let mandates = try reader.mandates(mission: mission, expiringWithin: nil, asOf: today)
+            var (events, listedMeetings, listedActions) = (0, 0, ListedActions())
+            let write = { (output: (String) throws -> Void) in
+                try ICalendarWriter.write(
+                    name: name,
+                    events: { body in
+                        try CalendarExport.forEachEvent(
+                            meetings: {
+                                let page = try meetingPages.next()
+                                listedMeetings += page?.count ?? 0
+                                return page
+                            },
+                            actions: {
+                                let page = try actionPages.next()
+                                if let page { listedActions.add(page) }
+                                return page
+                            }, mandates: mandates, days: first...last
+                        ) { event in
+                            events += 1
+                            try body(event)
+                        }
+                    }, to: output)
+            }
+            if let output {
+                try OutputFile.write(to: output, write)
+            } else {
+                try write { piece in Console.standardOutput.write(piece) }
+            }
+            return (events, listedMeetings, listedActions)
         }
-        try OutputFile.write(to: output) { write in try ICalendarWriter.write(calendar, name: name, to: write) }
-        Console.standardError.write("Wrote \(calendar.events.count) events to \(output)\n")
+        if let level = upTo.level, let whole {
+            upTo.report(
+                Withheld(
+                    upTo: level, meetings: whole.meetings - listedMeetings,
+                    actions: whole.actions.actions - listedActions.actions,
+                    notes: whole.actions.notes - listedActions.notes))
+        }
+        if let output { Console.standardError.write("Wrote \(events) events to \(output)\n") }
     }
 }

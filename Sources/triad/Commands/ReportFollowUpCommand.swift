@@ -25,28 +25,48 @@ struct ReportFollowUpCommand: ParsableCommand {
     func run() throws {
         let asOf = global.today
         let recent = asOf.adding(days: 1 - FollowUpReport.recentDays)...asOf
-        let read = try upTo.read(try global.openStore()) { reader in
-            (
-                try reader.actions(
-                    ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission), asOf: asOf),
-                try reader.actionCount(
-                    ActionFilter(
-                        owner: scope.owner, group: scope.group, mission: scope.mission, status: .done,
-                        closedOn: recent), asOf: asOf)
-            )
+        let open = ActionFilter(owner: scope.owner, group: scope.group, mission: scope.mission)
+        var done = open
+        (done.status, done.closedOn) = (.done, recent)
+        let filters = FollowUpReport.Filters(
+            owner: scope.owner.map { $0.uppercased() }, group: scope.group,
+            mission: scope.mission.map { $0.uppercased() },
+            dueWithin: dueWithin)
+        let store = try global.openStore()
+        // Up to a level, the whole record is counted first, to say what the level leaves out.
+        let whole = try upTo.level.map { _ in
+            try store.read { reader in
+                var count = ListedActions()
+                var pages = try RecordPages(actions: open, asOf: asOf, in: reader)
+                try pages.forEach { count.add($0) }
+                return (open: count, done: try reader.actionCount(done, asOf: asOf))
+            }
         }
-        var followUp = FollowUpReport(
-            openActions: read.visible.0, doneRecently: read.visible.1,
-            filters: FollowUpReport.Filters(
-                owner: scope.owner.map { $0.uppercased() }, group: scope.group,
-                mission: scope.mission.map { $0.uppercased() },
-                dueWithin: dueWithin), asOf: asOf)
-        if let full = read.full {
-            var withheld = Withheld(
-                upTo: upTo.level, meetings: [], visible: [], actions: full.0, visibleActions: read.visible.0)
-            withheld.actions += full.1 - read.visible.1
-            followUp.withheld = withheld
+        // The open actions are read twice in one reading, a page at a time: once for the counts and the widths of
+        // the table, once to write them. Sixty thousand of them are never held at once.
+        try upTo.readVisible(store) { reader in
+            var listed = ListedActions()
+            var followUp = try FollowUpReport(
+                doneRecently: try reader.actionCount(done, asOf: asOf), filters: filters, asOf: asOf
+            ) { body in
+                var pages = try RecordPages(actions: open, asOf: asOf, in: reader)
+                try pages.forEach { page in
+                    listed.add(page)
+                    try body(page)
+                }
+            }
+            if let level = upTo.level, let whole {
+                followUp.withheld = Withheld(
+                    upTo: level, meetings: 0,
+                    actions: whole.open.actions - listed.actions + whole.done - followUp.summary.doneRecently,
+                    notes: whole.open.notes - listed.notes)
+            }
+            try report.write(
+                followUp, document: followUp.document, defaultTable: "actions",
+                pages: { body in
+                    var pages = try RecordPages(actions: open, asOf: asOf, in: reader)
+                    try pages.forEach(body)
+                }, rows: ActionTable.rows)
         }
-        try report.write(followUp, document: followUp.document, defaultTable: "actions")
     }
 }

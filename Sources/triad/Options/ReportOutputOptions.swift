@@ -30,21 +30,51 @@ struct ReportOutputOptions: ParsableArguments {
             try emit { output in try listing.writeJSON(to: output) }
             return
         }
-        let text: String
+        try write(document: document(), defaultTable: defaultTable, rows: nil) { output in
+            try output(try ReportJSON.encode(model))
+        }
+    }
+
+    /// Writes a report whose long list is not held but read a page at a time as the report is written, by
+    /// `pages`: as JSON, the list's entries; in the other formats, the document's streamed table, whose rows
+    /// `rows` makes of each page.
+    func write<Report: ListingReport>(
+        _ model: Report, document: @autoclosure () -> ReportDocument, defaultTable: String,
+        pages: (_ body: ([Report.Listed]) throws -> Void) throws -> Void, rows: ([Report.Listed]) -> [ReportRow]
+    ) throws {
+        try withoutActuallyEscaping(pages) { pages in
+            try withoutActuallyEscaping(rows) { rows in
+                try write(
+                    document: document(), defaultTable: defaultTable, rows: { body in try pages { try body(rows($0)) } }
+                ) { output in
+                    try ReportJSON.write(
+                        model, streaming: Report.listing, key: Report.listingKey, pages: pages, to: output)
+                }
+            }
+        }
+    }
+
+    /// Writes the document in the chosen format, a streamed table's rows a page of `rows` at a time, or the
+    /// JSON `json` writes.
+    private func write(
+        document: @autoclosure () -> ReportDocument, defaultTable: String, rows: ReportRowPages?,
+        json: (_ output: (String) throws -> Void) throws -> Void
+    ) throws {
         switch format {
         case .json:
-            text = try ReportJSON.encode(model)
+            try emit(json)
         case .text:
             let console = Console.standardOutput
             let toTerminal = output == nil
             let colored = toTerminal && console.usesColor
             var highlight: @Sendable (String) -> String = { text in text }
             if colored { highlight = { text in Console.red(text) } }
-            text = TextRenderer(width: toTerminal ? console.width : nil, highlight: highlight).render(document())
+            let renderer = TextRenderer(width: toTerminal ? console.width : nil, highlight: highlight)
+            try emit { output in try renderer.render(document(), rows: rows, to: output) }
         case .markdown:
-            text = MarkdownRenderer.render(document())
+            try emit { output in try MarkdownRenderer.render(document(), rows: rows, to: output) }
         case .html:
-            text = HTMLRenderer.render(document())
+            try emit { output in try HTMLRenderer.render(document(), rows: rows, to: output) }
         case .csv:
             let name = table ?? defaultTable
             let tables = document().tables
@@ -52,9 +82,8 @@ struct ReportOutputOptions: ParsableArguments {
                 let names = tables.map(\.name).joined(separator: ", ")
                 throw UsageError(message: "this report has no table '\(name)'; use --table with one of: \(names).")
             }
-            text = CSVRenderer.render(chosen)
+            try emit { output in try CSVRenderer.render(chosen, rows: rows, to: output) }
         }
-        try emit { output in try output(text) }
     }
 
     /// Hands the report's text to standard output, or to the `--output` file (written whole or not at all).

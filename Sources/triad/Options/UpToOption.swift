@@ -27,6 +27,12 @@ struct UpToOption: ParsableArguments {
 }
 
 extension UpToOption {
+    /// What `gather` reads at the level asked, or of the whole record when none is asked.
+    func readVisible<Facts>(_ store: any RecordStore, _ gather: (any StoreReader) throws -> Facts) throws -> Facts {
+        guard let level else { return try store.read(gather) }
+        return try store.read(upTo: level, gather)
+    }
+
     /// One record read at the level asked: `withheld` names it when the whole record holds it but the level
     /// hides it (exit 77), so that an unknown one and a withheld one are told apart for the one who asked.
     func readOne<Record>(_ store: any RecordStore, _ record: String, _ gather: (any StoreReader) throws -> Record)

@@ -1,0 +1,17 @@
+import TriadCore
+
+extension RecordPages where Record == ActionItem {
+    /// The actions matching `filter` on `day`, as ``RecordReading/actions(_:asOf:)`` lists them. The filter's
+    /// owner group is applied as each page is read (a group is worked out for each action on the day).
+    public init(actions filter: ActionFilter, asOf day: Day, in reader: any RecordReading, size: Int = defaultSize)
+        throws
+    {
+        let ids = try reader.actionIDs(filter, asOf: day)
+        let group = filter.group
+        self.init(count: ids.count, size: size) { range in
+            let page = try reader.actions(numbered: Array(ids[range]), asOf: day)
+            guard let group else { return page }
+            return page.filter { $0.ownerGroups.contains(group) }
+        }
+    }
+}

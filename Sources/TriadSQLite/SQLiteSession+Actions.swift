@@ -60,8 +60,8 @@ extension SQLiteSession {
 
     func actions(_ filter: ActionFilter, asOf day: Day) throws -> [ActionItem] {
         let items = try actions(try selection(filter), asOf: day)
-        guard let group = filter.group else { return items }
-        return items.filter { $0.ownerGroups.contains(group) }
+        guard filter.group != nil else { return items }
+        return items.filter(filter.admitsOwner(of:))
     }
 
     func actionIDs(_ filter: ActionFilter, asOf day: Day) throws -> [ActionID] {
@@ -75,7 +75,7 @@ extension SQLiteSession {
 
     func actions(numbered ids: [ActionID], asOf day: Day) throws -> [ActionItem] {
         guard !ids.isEmpty else { return [] }
-        return try actions(.ids("[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]"), asOf: day)
+        return try actions(.ids(SQLiteSession.jsonArray(ids.lazy.map(\.rawValue))), asOf: day)
     }
 
     /// Counted in SQL unless the filter names an owner group (a group depends on each owner's seats and

@@ -99,7 +99,7 @@ extension SQLiteSession {
 
     func meetings(numbered ids: [MeetingID]) throws -> [Meeting] {
         guard !ids.isEmpty else { return [] }
-        return try meetings(.ids("[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]")).map(\.meeting)
+        return try meetings(.ids(SQLiteSession.jsonArray(ids.lazy.map(\.rawValue)))).map(\.meeting)
     }
 
     func meetingCount(_ filter: MeetingFilter) throws -> Int {

@@ -15,6 +15,12 @@ public struct ActionFilter: Sendable {
     /// Only actions closed (done or cancelled) on one of these days (UTC).
     public var closedOn: ClosedRange<Day>?
 
+    /// Whether an action read through the rest of the filter matches its owner group: the one condition the
+    /// store cannot put in SQL, as a group depends on the owner's seats and contributions on the day.
+    public func admitsOwner(of action: ActionItem) -> Bool {
+        group.map { action.ownerGroups.contains($0) } ?? true
+    }
+
     /// Creates a filter.
     public init(
         owner: String? = nil, group: StakeholderGroup? = nil, mission: String? = nil, meeting: MeetingID? = nil,

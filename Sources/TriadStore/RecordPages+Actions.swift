@@ -7,11 +7,9 @@ extension RecordPages where Record == ActionItem {
         throws
     {
         let ids = try reader.actionIDs(filter, asOf: day)
-        let group = filter.group
         self.init(count: ids.count, size: size) { range in
             let page = try reader.actions(numbered: Array(ids[range]), asOf: day)
-            guard let group else { return page }
-            return page.filter { $0.ownerGroups.contains(group) }
+            return filter.group == nil ? page : page.filter(filter.admitsOwner(of:))
         }
     }
 }

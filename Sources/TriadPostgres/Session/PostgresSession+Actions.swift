@@ -5,8 +5,8 @@ import TriadStore
 extension PostgresSession {
     func actions(_ filter: ActionFilter, asOf day: Day) throws -> [ActionItem] {
         let items = try actions(try selection(filter), asOf: day)
-        guard let group = filter.group else { return items }
-        return items.filter { $0.ownerGroups.contains(group) }
+        guard filter.group != nil else { return items }
+        return items.filter(filter.admitsOwner(of:))
     }
 
     func actionIDs(_ filter: ActionFilter, asOf day: Day) throws -> [ActionID] {

@@ -43,6 +43,12 @@ public struct ReportTable: Sendable {
         return kind.isNumeric
     }
 
+    /// The rows of this streamed table, which the renderer must have been given.
+    func streamedRows(_ rows: ReportRowPages?) -> ReportRowPages {
+        guard let rows else { preconditionFailure("the rows of the streamed table \(name) were not given") }
+        return rows
+    }
+
     /// Whether the table has no rows, held or streamed.
     var isEmpty: Bool {
         streamed.map { $0.rowCount == 0 } ?? rows.isEmpty

@@ -14,7 +14,7 @@ public enum CSVRenderer {
         throws
     {
         guard table.streamed != nil else { return try output(render(table)) }
-        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let rows = table.streamedRows(rows)
         let columns = table.spreadsheetColumns
         try output(heading(table))
         try rows { page in try output(page.map { line($0, columns) }.joined()) }

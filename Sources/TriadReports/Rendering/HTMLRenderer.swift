@@ -89,7 +89,7 @@ public enum HTMLRenderer {
         throws
     {
         guard !table.isEmpty else { return try output("<p class=\"empty\">\(escape(table.emptyText))</p>\n") }
-        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let rows = table.streamedRows(rows)
         let numeric = table.columns.indices.map(table.isNumeric)
         let columns = table.pageColumns
         try output(heading(table, numeric: numeric))

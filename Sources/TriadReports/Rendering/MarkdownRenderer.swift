@@ -62,7 +62,7 @@ public enum MarkdownRenderer {
         throws
     {
         guard !table.isEmpty else { return try output(escape(table.emptyText) + "\n") }
-        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let rows = table.streamedRows(rows)
         let columns = table.pageColumns
         try output(heading(table))
         try rows { page in try output(page.map { line($0, columns) }.joined()) }

@@ -88,7 +88,7 @@ public struct TextRenderer: Sendable {
         throws
     {
         guard let profile = table.streamed, profile.rowCount > 0 else { return try output(table.emptyText + "\n") }
-        guard let rows else { preconditionFailure("the rows of the streamed table \(table.name) were not given") }
+        let rows = table.streamedRows(rows)
         let columns = table.pageColumns
         let text = TextTable(columns: textColumns(table))
         let layout = TextTableLayout(

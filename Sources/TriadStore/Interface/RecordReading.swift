@@ -39,7 +39,7 @@ public protocol RecordReading {
     /// Meetings matching the filter, oldest first.
     func meetings(_ filter: MeetingFilter) throws -> [Meeting]
     /// The numbers of the meetings matching the filter, in the order ``meetings(_:)`` lists them: for
-    /// ``MeetingPages``, which reads a long list a page at a time.
+    /// ``RecordPages``, which reads a long list a page at a time.
     func meetingIDs(_ filter: MeetingFilter) throws -> [MeetingID]
     /// The meetings numbered `ids`, in list order; a number of no meeting is skipped.
     func meetings(numbered ids: [MeetingID]) throws -> [Meeting]
@@ -52,7 +52,7 @@ public protocol RecordReading {
     func actions(_ filter: ActionFilter, asOf day: Day) throws -> [ActionItem]
     /// The numbers of the actions matching the filter on `day`, in the order ``actions(_:asOf:)`` lists them.
     /// The filter's owner group is left to the reading of the actions (it is worked out for each one on the
-    /// day): ``ActionPages`` reads a long list so, a page at a time.
+    /// day): ``RecordPages`` reads a long list so, a page at a time.
     func actionIDs(_ filter: ActionFilter, asOf day: Day) throws -> [ActionID]
     /// The actions numbered `ids` as they stand on `day`, in list order; a number of no action is skipped.
     func actions(numbered ids: [ActionID], asOf day: Day) throws -> [ActionItem]

@@ -41,10 +41,10 @@ struct ExportICSCommand: ParsableCommand {
         // Up to a level, the whole record is counted first, to say what the level leaves out.
         let whole = try upTo.level.map { _ in
             try store.read { reader in
-                var listed = ListedActions()
-                var pages = try RecordPages(actions: actions, asOf: today, in: reader)
-                try pages.forEach { listed.add($0) }
-                return (meetings: try reader.meetingCount(meetings), actions: listed)
+                (
+                    meetings: try reader.meetingCount(meetings),
+                    actions: try ListedActions(actions, asOf: today, in: reader)
+                )
             }
         }
         let name = "triad" + (mission.map { " — \($0.uppercased())" } ?? "")

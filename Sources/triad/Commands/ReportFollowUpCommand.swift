@@ -36,10 +36,7 @@ struct ReportFollowUpCommand: ParsableCommand {
         // Up to a level, the whole record is counted first, to say what the level leaves out.
         let whole = try upTo.level.map { _ in
             try store.read { reader in
-                var count = ListedActions()
-                var pages = try RecordPages(actions: open, asOf: asOf, in: reader)
-                try pages.forEach { count.add($0) }
-                return (open: count, done: try reader.actionCount(done, asOf: asOf))
+                (open: try ListedActions(open, asOf: asOf, in: reader), done: try reader.actionCount(done, asOf: asOf))
             }
         }
         // The open actions are read twice in one reading, a page at a time: once for the counts and the widths of

@@ -49,6 +49,11 @@ struct RecordPagesTests {
         for filter in filters {
             let whole = try fixture.database.read { try $0.actions(filter, asOf: asOf) }
             #expect(!whole.isEmpty)
+            if let group = filter.group {
+                // The group is the owner's on the day: contributors are RWA and PAK, the Secretariat DPO.
+                let open = try fixture.database.read { try $0.actions(ActionFilter(), asOf: asOf) }
+                #expect(whole.allSatisfy { $0.ownerGroups.contains(group) } && whole.count < open.count)
+            }
             for size in [1, 2, 100] {
                 let paged = try fixture.database.read { reader in
                     var pages = try RecordPages(actions: filter, asOf: asOf, in: reader, size: size)
